@@ -1,0 +1,95 @@
+"""The append-only audit trail. Services write events; nothing updates or deletes them."""
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditImmutableError(Exception):
+    """Raised when code tries to change or remove an audit event."""
+
+
+class EventQuerySet(models.QuerySet["Event"]):
+    def update(self, **kwargs: Any) -> int:
+        raise AuditImmutableError("Nhật ký không được sửa.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise AuditImmutableError("Nhật ký không được xóa.")
+
+
+class EventType(models.TextChoices):
+    USER_LOGIN = "user.login", _("Đăng nhập")
+    USER_LOGIN_FAILED = "user.login_failed", _("Đăng nhập thất bại")
+    USER_LOGOUT = "user.logout", _("Đăng xuất")
+    USER_PASSWORD_CHANGED = "user.password_changed", _("Đổi mật khẩu")
+    USER_PASSWORD_RESET = "user.password_reset", _("Đặt lại mật khẩu")
+    USER_OTP_ENABLED = "user.otp_enabled", _("Bật xác thực hai lớp")
+    USER_CREATED = "user.created", _("Tạo tài khoản")
+    ROLE_GRANTED = "role.granted", _("Cấp vai trò")
+    ROLE_REVOKED = "role.revoked", _("Thu hồi vai trò")
+    ORG_CREATED = "organization.created", _("Tạo đơn vị")
+    ORG_UPDATED = "organization.updated", _("Sửa đơn vị")
+    ORG_RENAMED = "organization.renamed", _("Đổi tên đơn vị")
+    ORG_MOVED = "organization.moved", _("Chuyển đơn vị cấp trên")
+    ORG_MERGED = "organization.merged", _("Sáp nhập đơn vị")
+    ORG_SPLIT = "organization.split", _("Chia tách đơn vị")
+    ORG_DISSOLVED = "organization.dissolved", _("Giải thể đơn vị")
+    PERSON_CREATED = "person.created", _("Thêm cá nhân")
+    PERSON_UPDATED = "person.updated", _("Sửa thông tin cá nhân")
+    EMPLOYMENT_STARTED = "employment.started", _("Bắt đầu công tác")
+    EMPLOYMENT_UPDATED = "employment.updated", _("Sửa quá trình công tác")
+    EMPLOYMENT_ENDED = "employment.ended", _("Kết thúc công tác")
+    IMPORT_COMPLETED = "import.completed", _("Nhập dữ liệu từ Excel")
+    EXPORT_DOWNLOADED = "export.downloaded", _("Xuất dữ liệu")
+
+
+class Event(models.Model):
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người thực hiện"),
+    )
+    organization = models.ForeignKey(
+        "organizations.Organization",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("đơn vị"),
+    )
+    event_type = models.CharField(_("loại sự kiện"), max_length=64, choices=EventType.choices)
+    subject_type = models.CharField(_("loại đối tượng"), max_length=64, blank=True)
+    subject_id = models.CharField(_("mã đối tượng"), max_length=64, blank=True)
+    subject_label = models.CharField(_("đối tượng"), max_length=300, blank=True)
+    at = models.DateTimeField(_("thời điểm"), db_index=True)
+    data = models.JSONField(_("dữ liệu"), default=dict, blank=True)
+    ip_address = models.GenericIPAddressField(_("địa chỉ IP"), null=True, blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("sự kiện nhật ký")
+        verbose_name_plural = _("nhật ký hệ thống")
+        indexes = [
+            # subject timeline on the detail pages of people and organisations
+            models.Index(fields=["subject_type", "subject_id", "at"], name="audit_subject_at"),
+            # the audit page filtered by scope
+            models.Index(fields=["organization", "at"], name="audit_org_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%d/%m/%Y %H:%M} {self.event_type} {self.subject_label}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise AuditImmutableError("Nhật ký không được sửa.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AuditImmutableError("Nhật ký không được xóa.")
