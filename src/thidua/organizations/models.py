@@ -198,3 +198,38 @@ class Employment(models.Model):
 
     def is_active_on(self, day: dt.date) -> bool:
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
+
+
+class ImportStatus(models.TextChoices):
+    VALIDATED = "validated", _("Đã kiểm tra (chạy thử)")
+    COMPLETED = "completed", _("Đã nhập")
+    PARTIAL = "partial", _("Đã nhập, bỏ qua dòng lỗi")
+    REJECTED = "rejected", _("Bị từ chối")
+
+
+class ImportLog(models.Model):
+    """One Excel upload: the kept file, who sent it, what came of it (STYLE convention 11)."""
+
+    file = models.FileField(_("tệp"), upload_to="imports/%Y/%m/", max_length=255, blank=True)
+    original_name = models.CharField(_("tên tệp"), max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(_("dung lượng"), default=0)
+    sha256 = models.CharField(max_length=64, blank=True)
+    uploaded_by = models.ForeignKey(
+        "accounts.User", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("người nhập"),
+    )
+    at = models.DateTimeField(_("thời điểm"), db_index=True)
+    status = models.CharField(_("kết quả"), max_length=16, choices=ImportStatus.choices)
+    skip_bad_rows = models.BooleanField(_("bỏ qua dòng lỗi"), default=False)
+    counts = models.JSONField(_("số liệu"), default=dict, blank=True)
+    # Row-addressed errors and warnings as dicts (sheet, row, column, header, message, level),
+    # capped so that a file full of errors does not make a huge row; counts has the totals.
+    errors = models.JSONField(_("lỗi"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("lần nhập Excel")
+        verbose_name_plural = _("nhật ký nhập Excel")
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.get_status_display()})"

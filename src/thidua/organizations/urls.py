@@ -1,4 +1,36 @@
 from django.urls import path
 
+from thidua.organizations import views
+
+try:  # TEMP-LEAD: until views_import lands
+    from thidua.organizations import views_import
+except ImportError:  # pragma: no cover
+    views_import = None
+
 app_name = "organizations"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.tree, name="tree"),
+    path("don-vi/moi/", views.org_create_view, name="org-create"),
+    path("don-vi/<int:pk>/", views.org_detail, name="org-detail"),
+    path("don-vi/<int:pk>/sua/", views.org_edit, name="org-edit"),
+    path("don-vi/<int:pk>/doi-ten/", views.org_rename_view, name="org-rename"),
+    path("don-vi/<int:pk>/chuyen/", views.org_move_view, name="org-move"),
+    path("don-vi/<int:pk>/sap-nhap/", views.org_merge_view, name="org-merge"),
+    path("don-vi/<int:pk>/giai-the/", views.org_dissolve_view, name="org-dissolve"),
+    path("ca-nhan/", views.person_list_view, name="person-list"),
+    path("ca-nhan/moi/", views.person_create_view, name="person-create"),
+    path("ca-nhan/<int:pk>/", views.person_detail, name="person-detail"),
+    path("ca-nhan/<int:pk>/sua/", views.person_edit, name="person-edit"),
+    path("ca-nhan/<int:pk>/cong-tac/moi/", views.employment_start_view, name="employment-start"),
+    path("cong-tac/<int:pk>/ket-thuc/", views.employment_end_view, name="employment-end"),
+    # Excel import and export (views_import.py)
+]
+if views_import is not None:
+    urlpatterns += [
+        path("nhap-excel/", views_import.import_upload, name="import"),
+        path("nhap-excel/mau.xlsx", views_import.import_template, name="import-template"),
+        path("xuat-excel/", views_import.export_staff, name="export"),
+    ]
+else:
+    urlpatterns += [path("nhap-excel/", views.tree, name="import")]
+

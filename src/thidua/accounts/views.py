@@ -1,0 +1,152 @@
+import base64
+from io import BytesIO
+from typing import Any
+
+import qrcode
+import qrcode.image.svg
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_otp import login as otp_login
+from django_otp import match_token, user_has_device
+
+from thidua.accounts import forms, services
+from thidua.audit.models import EventType
+from thidua.audit.services import event_record
+from thidua.core.permissions import is_system_admin
+
+
+def _ip(request: HttpRequest) -> str | None:
+    return request.META.get("REMOTE_ADDR")
+
+
+@method_decorator(login_not_required, name="dispatch")
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    form_class = forms.LoginForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        event_record(actor=form.get_user(), event_type=EventType.USER_LOGIN, subject=form.get_user(),
+                     ip_address=_ip(self.request))
+        return response
+
+
+class LogoutView(auth_views.LogoutView):
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.user.is_authenticated:
+            event_record(actor=request.user, event_type=EventType.USER_LOGOUT, subject=request.user,
+                         ip_address=_ip(request))
+        return super().post(request, *args, **kwargs)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/form.html"
+    form_class = forms.PasswordChangeForm
+    success_url = reverse_lazy("accounts:profile")
+    extra_context = {"heading": "Đổi mật khẩu", "submit": "Đổi mật khẩu"}
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        event_record(actor=self.request.user, event_type=EventType.USER_PASSWORD_CHANGED,
+                     subject=self.request.user, ip_address=_ip(self.request))
+        messages.success(self.request, "Đã đổi mật khẩu.")
+        return response
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/form.html"
+    form_class = forms.PasswordResetForm
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password-reset-done")
+    extra_context = {
+        "heading": "Quên mật khẩu",
+        "intro": "Nhập địa chỉ thư điện tử của tài khoản; chúng tôi sẽ gửi đường dẫn đặt lại mật khẩu.",
+        "submit": "Gửi đường dẫn",
+    }
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/message.html"
+    extra_context = {"heading": "Đã gửi thư",
+                     "message": "Nếu địa chỉ thư điện tử có trong hệ thống, bạn sẽ nhận được đường dẫn đặt lại mật khẩu."}
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/reset_confirm.html"
+    form_class = forms.SetPasswordForm
+    success_url = reverse_lazy("accounts:password-reset-complete")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        event_record(actor=form.user, event_type=EventType.USER_PASSWORD_RESET, subject=form.user,
+                     ip_address=_ip(self.request))
+        return response
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/message.html"
+    extra_context = {"heading": "Đã đặt lại mật khẩu", "message": "Bạn có thể đăng nhập bằng mật khẩu mới.",
+                     "login_link": True}
+
+
+def profile(request: HttpRequest) -> HttpResponse:
+    assignments = request.user.role_assignments.select_related("organization")  # type: ignore[union-attr]
+    return render(request, "accounts/profile.html", {
+        "assignments": assignments, "has_otp": user_has_device(request.user),
+    })
+
+
+def _qr_svg(uri: str) -> str:
+    image = qrcode.make(uri, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
+    buffer = BytesIO()
+    image.save(buffer)
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def otp_setup(request: HttpRequest) -> HttpResponse:
+    """Show a QR code for an authenticator app and confirm it with a first code."""
+    if user_has_device(request.user):
+        messages.info(request, "Tài khoản đã bật xác thực hai lớp.")
+        return redirect("accounts:profile")
+    device = services.totp_device_pending(user=request.user)  # type: ignore[arg-type]
+    form = forms.TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if services.totp_device_confirm(user=request.user, device=device, token=form.cleaned_data["token"]):  # type: ignore[arg-type]
+            otp_login(request, device)
+            messages.success(request, "Đã bật xác thực hai lớp.")
+            return redirect("core:home")
+        form.add_error("token", "Mã không đúng hoặc đã hết hạn; hãy nhập mã mới trên ứng dụng.")
+    secret = base64.b32encode(device.bin_key).decode()
+    return render(request, "accounts/otp_setup.html", {
+        "form": form, "qr": _qr_svg(device.config_url), "secret": secret,
+        "required": is_system_admin(request.user),
+    })
+
+
+def otp_verify(request: HttpRequest) -> HttpResponse:
+    """Second step of login for users with a confirmed device."""
+    next_url = request.POST.get("next") or request.GET.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    form = forms.TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = match_token(request.user, form.cleaned_data["token"])
+        if device is not None:
+            otp_login(request, device)
+            return redirect(next_url)
+        event_record(actor=request.user, event_type=EventType.USER_LOGIN_FAILED, subject=request.user,
+                     data={"reason": "otp"}, ip_address=_ip(request))
+        form.add_error("token", "Mã xác thực không đúng.")
+    return render(request, "accounts/otp_verify.html", {"form": form, "next": next_url})

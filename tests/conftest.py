@@ -1,0 +1,86 @@
+"""A small organisation tree and the personas every permission test uses.
+
+    UBND tỉnh Sơn La (province)
+    └── Sở Lao động - Thương binh và Xã hội (dept)
+        ├── Phòng Lao động - Việc làm (unit_a)      officer_a, clerk_a, head_a, staff_a (person)
+        └── Phòng Người có công (unit_b)            officer_b (the negative persona)
+    Sở Nội vụ (home_affairs)
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.factories import make_org, make_person, make_user
+from thidua.accounts.models import Role
+
+
+@dataclass
+class Tree:
+    province: Any
+    dept: Any
+    unit_a: Any
+    unit_b: Any
+    home_affairs: Any
+
+
+@pytest.fixture
+def tree(db: Any) -> Tree:
+    province = make_org("UBND tỉnh Sơn La", kind="provincial_committee", code="SLA")
+    dept = make_org("Sở Lao động - Thương binh và Xã hội", parent=province, kind="department", code="SLA-LDTBXH")
+    return Tree(
+        province=province,
+        dept=dept,
+        unit_a=make_org("Phòng Lao động - Việc làm", parent=dept, code="SLA-LDTBXH-LDVL"),
+        unit_b=make_org("Phòng Người có công", parent=dept, code="SLA-LDTBXH-NCC"),
+        home_affairs=make_org("Sở Nội vụ", parent=province, kind="department", code="SLA-SNV"),
+    )
+
+
+@dataclass
+class Personas:
+    officer_a: Any
+    officer_b: Any
+    dept_officer: Any
+    clerk_a: Any
+    council_member: Any
+    leader: Any
+    auditor: Any
+    staff_a: Any
+    admin: Any
+
+
+@pytest.fixture
+def personas(tree: Tree) -> Personas:
+    staff_person = make_person("Trần Thị Bình", org=tree.unit_a, gender="female", birth=dt.date(1990, 5, 17))
+    return Personas(
+        officer_a=make_user("officer_a", Role.EMULATION_OFFICER, tree.unit_a),
+        officer_b=make_user("officer_b", Role.EMULATION_OFFICER, tree.unit_b),
+        dept_officer=make_user("dept_officer", Role.EMULATION_OFFICER, tree.dept),
+        clerk_a=make_user("clerk_a", Role.UNIT_CLERK, tree.unit_a),
+        council_member=make_user("council", Role.COUNCIL_MEMBER, tree.dept),
+        leader=make_user("leader", Role.SIGNING_LEADER, tree.dept),
+        auditor=make_user("auditor", Role.AUDITOR, tree.dept),
+        staff_a=make_user("staff_a", Role.STAFF, tree.unit_a, person=staff_person),
+        admin=make_user("sysadmin", Role.SYSTEM_ADMIN, tree.province),
+    )
+
+
+def client_for(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings: Any, tmp_path: Any) -> None:
+    """Tests read static files from the source tree and write media to a temporary folder."""
+    settings.STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.AXES_ENABLED = False
