@@ -58,7 +58,15 @@ def org_tree_as_of(*, user: Any, day: dt.date) -> list[TreeNode]:
             nodes[parent_id].children.append(node)
         else:
             roots.append(node)
+    _sort(roots)
     return roots
+
+
+def _sort(nodes: list[TreeNode]) -> None:
+    """Units by name within each level: the order of the paper organisation charts."""
+    nodes.sort(key=lambda n: fold(n.name))
+    for node in nodes:
+        _sort(node.children)
 
 
 def org_version_on(org: Organization, day: dt.date) -> OrganizationVersion | None:

@@ -69,6 +69,7 @@ class UnitRow:
     parent_code: str
     place: str
     valid_from: dt.date | None
+    invalid: set[str] = field(default_factory=set)  # keys whose cell error is already reported
 
 
 @dataclass
@@ -85,6 +86,8 @@ class StaffRow:
     position: str
     staff_category: str
     start_date: dt.date | None
+    invalid: set[str] = field(default_factory=set)
+    name_key: str = ""  # the folded full name, the key for duplicate detection
 
 
 @dataclass
@@ -150,6 +153,6 @@ class ImportFacts:
     orgs: dict[str, OrgFact] = field(default_factory=dict)
     people_by_national_id: dict[str, PersonFact] = field(default_factory=dict)
     people_by_cs_code: dict[str, list[PersonFact]] = field(default_factory=dict)
-    name_birth: dict[tuple[str, dt.date], list[int]] = field(default_factory=dict)
+    people_by_name_birth: dict[tuple[str, dt.date], list[PersonFact]] = field(default_factory=dict)
     # codes of unit rows dropped by "skip bad rows": staff rows pointing at them fail too
     skipped_units: set[str] = field(default_factory=set)

@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from thidua.core.formats import format_number
 from thidua.organizations.imports.ir import ParsedWorkbook, RawRow, RowError, SheetIR
@@ -154,6 +155,9 @@ def _read_row(
     row: RawRow = {"_row": number}
     for index, key in positions.items():
         value = values[index] if index < len(values) else None
+        if isinstance(value, ArrayFormula | DataTableFormula):
+            text = str(getattr(value, "text", "") or "")
+            value = text if text.startswith("=") else f"={text}"
         if isinstance(value, str):
             value = value.strip() or None
         if value is None:

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class IngestConfig(AppConfig):
+    name = "thidua.ingest"
+    label = "ingest"
+    verbose_name = "Đọc văn bản"
