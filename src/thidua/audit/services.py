@@ -48,3 +48,30 @@ def _jsonable(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def event_record_bulk(
+    *, actor: Any, event_type: str, entries: list[tuple[models.Model, Any, dict[str, Any]]]
+) -> int:
+    """Append one event per (subject, organisation or its id, data) in a few INSERTs.
+
+    For bulk services (the Excel import of tens of thousands of people), where one INSERT
+    per event would dominate the run time. Same rows as `event_record`, one timestamp.
+    """
+    at = timezone.now()
+    actor = actor if getattr(actor, "pk", None) else None
+    events = [
+        Event(
+            actor=actor,
+            organization_id=getattr(organization, "pk", organization),
+            event_type=event_type,
+            subject_type=subject._meta.label_lower,
+            subject_id=str(subject.pk),
+            subject_label=str(subject)[:300],
+            at=at,
+            data=data,
+        )
+        for subject, organization, data in entries
+    ]
+    Event.objects.bulk_create(events, batch_size=1000)
+    return len(events)

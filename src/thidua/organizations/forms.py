@@ -111,11 +111,13 @@ class PersonForm(ModelForm):
         return data
 
     def validate_unique(self) -> None:
-        # uniqueness of the CCCD is reported with a link by the view's duplicate check
+        # a repeated CCCD is reported by the view's duplicate check, with a link to the person
+        exclude = self._get_validation_exclusions()
+        exclude.add("national_id")
         try:
-            super().validate_unique()
-        except ValidationError:
-            pass
+            self.instance.validate_unique(exclude=exclude)
+        except ValidationError as error:
+            self._update_errors(error)
 
 
 class PersonCreateForm(PersonForm):

@@ -1,6 +1,7 @@
 """Writes to people and their employments. `current_organization` is derived here only."""
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -9,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from thidua.audit.models import EventType
-from thidua.audit.services import diff, event_record
+from thidua.audit.services import diff, event_record, event_record_bulk
 from thidua.core.text import fold, normalize_name
 from thidua.core.validators import check_national_id
 from thidua.organizations.models import Employment, Organization, Person
@@ -137,3 +138,154 @@ def employment_end(*, actor: Any, employment: Employment, end_date: dt.date) -> 
                  data={"old": {"end_date": old.isoformat() if old else None},
                        "new": {"end_date": end_date.isoformat()}, "organization": employment.organization.code})
     return employment
+
+
+# --- Bulk import (the Excel import of whole staff lists) -----------------------------------
+
+BULK_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class StaffImportItem:
+    """One staff row, already checked: who it is, what to set, and their post.
+
+    `person_id` None means a new person; otherwise `data` holds only the fields to change.
+    `action` is "new", "keep" (the post is already recorded; position and category may be
+    corrected) or "start" (a move: a new post from `start_date`).
+    """
+
+    person_id: int | None
+    data: dict[str, Any]
+    organization_id: int
+    position: str
+    staff_category: str
+    start_date: dt.date
+    action: str
+
+
+@dataclass
+class BulkImportCounts:
+    people_created: int = 0
+    people_updated: int = 0
+    people_unchanged: int = 0
+    employments_started: int = 0
+    employments_updated: int = 0
+
+
+@transaction.atomic
+def people_bulk_import(
+    *, actor: Any, items: list[StaffImportItem], note: dict[str, Any] | None = None
+) -> BulkImportCounts:
+    """Create, update and move many people at once with the invariants of the single services.
+
+    New people get `name_folded`, `current_organization` and their first Employment like
+    `person_create` does, in batched INSERTs; a move goes through `employment_start`. Every
+    change is audited (one event per person and post, written in bulk). Callers validate
+    first (the import checks): this writes, it does not explain.
+    """
+    note = note or {}
+    counts = BulkImportCounts()
+    _bulk_create_people(actor, [i for i in items if i.person_id is None], note, counts)
+    existing = [i for i in items if i.person_id is not None]
+    _bulk_update_people(actor, existing, note, counts)
+    _bulk_correct_posts(actor, [i for i in existing if i.action == "keep"], note, counts)
+    for item in existing:
+        if item.action == "start":
+            person = Person.objects.get(pk=item.person_id)
+            employment_start(actor=actor, person=person, organization=Organization.objects.get(pk=item.organization_id),
+                             start_date=item.start_date, position=item.position,
+                             staff_category=item.staff_category)
+            counts.employments_started += 1
+    return counts
+
+
+def _new_person(item: StaffImportItem) -> Person:
+    data = item.data
+    full_name = normalize_name(data.get("full_name") or "")
+    return Person(
+        full_name=full_name, name_folded=fold(full_name), birth_date=data.get("birth_date"),
+        gender=data.get("gender") or "", national_id=data.get("national_id") or None,
+        civil_servant_code=data.get("civil_servant_code") or "", email=data.get("email") or "",
+        phone=data.get("phone") or "", current_organization_id=item.organization_id,
+        current_position=item.position.strip(),
+    )
+
+
+def _bulk_create_people(actor: Any, items: list[StaffImportItem], note: dict[str, Any],
+                        counts: BulkImportCounts) -> None:
+    people = Person.objects.bulk_create([_new_person(i) for i in items], batch_size=BULK_BATCH)
+    jobs = Employment.objects.bulk_create(
+        [Employment(person=p, organization_id=i.organization_id, position=i.position.strip(),
+                    staff_category=i.staff_category, start_date=i.start_date) for p, i in zip(people, items, strict=True)],
+        batch_size=BULK_BATCH,
+    )
+    event_record_bulk(actor=actor, event_type=EventType.PERSON_CREATED, entries=[
+        (p, i.organization_id, {"new": diff({}, _values(p))["new"], **note}) for p, i in zip(people, items, strict=True)
+    ])
+    event_record_bulk(actor=actor, event_type=EventType.EMPLOYMENT_STARTED, entries=[
+        (p, j.organization_id, {"new": {"organization_id": j.organization_id, "position": j.position,
+                                        "staff_category": j.staff_category,
+                                        "start_date": j.start_date.isoformat()}, **note})
+        for p, j in zip(people, jobs, strict=True)
+    ])
+    counts.people_created += len(people)
+    counts.employments_started += len(jobs)
+
+
+def _bulk_update_people(actor: Any, items: list[StaffImportItem], note: dict[str, Any],
+                        counts: BulkImportCounts) -> None:
+    """Apply each item's `data`; only people whose values really change are written."""
+    changed: list[Person] = []
+    entries = []
+    fields: set[str] = set()
+    for chunk_start in range(0, len(items), BULK_BATCH):
+        chunk = items[chunk_start:chunk_start + BULK_BATCH]
+        people = Person.objects.in_bulk([i.person_id for i in chunk])
+        for item in chunk:
+            person = people[item.person_id]
+            old = _values(person)
+            for field, value in item.data.items():
+                setattr(person, field, value)
+            changes = diff(old, _values(person))
+            if changes["new"]:
+                fields |= set(changes["new"])
+                changed.append(person)
+                entries.append((person, person.current_organization_id, {**changes, **note}))
+    now = timezone.now()
+    for person in changed:
+        person.updated_at = now
+    if changed:
+        Person.objects.bulk_update(changed, [*sorted(fields), "updated_at"], batch_size=BULK_BATCH)
+        event_record_bulk(actor=actor, event_type=EventType.PERSON_UPDATED, entries=entries)
+    counts.people_updated += len(changed)
+    counts.people_unchanged += len(items) - len(changed)
+
+
+def _bulk_correct_posts(actor: Any, items: list[StaffImportItem], note: dict[str, Any],
+                        counts: BulkImportCounts) -> None:
+    """Correct the position or staff category of posts that are already recorded and open."""
+    by_person = {i.person_id: i for i in items if i.position or i.staff_category}
+    changed: list[Employment] = []
+    entries = []
+    for chunk in _chunks(list(by_person)):
+        for job in Employment.objects.filter(person_id__in=chunk, end_date__isnull=True).select_related("person"):
+            item = by_person[job.person_id]
+            if job.organization_id != item.organization_id:
+                continue
+            old = {"position": job.position, "staff_category": job.staff_category}
+            job.position = item.position.strip() or job.position
+            job.staff_category = item.staff_category or job.staff_category
+            changes = diff(old, {"position": job.position, "staff_category": job.staff_category})
+            if changes["new"]:
+                changed.append(job)
+                entries.append((job.person, job.organization_id, {**changes, **note}))
+    if changed:
+        Employment.objects.bulk_update(changed, ["position", "staff_category"], batch_size=BULK_BATCH)
+        for job in changed:
+            person_refresh_current(job.person)
+        event_record_bulk(actor=actor, event_type=EventType.EMPLOYMENT_UPDATED, entries=entries)
+    counts.employments_updated += len(changed)
+
+
+def _chunks(values: list[Any]) -> list[list[Any]]:
+    return [values[i:i + BULK_BATCH] for i in range(0, len(values), BULK_BATCH)]

@@ -36,6 +36,7 @@ class ProvinceSpec:
     highland: bool  # mountain province: Tày, Thái, Hmông… surnames are common
     main: bool  # one of the four seed provinces (full staff lists, district offices)
     districts: tuple[str, ...] = ()
+    merged_into: str = ""  # the province it joined on 01/07/2025 (Nghị quyết 202/2025/QH15)
 
 
 PROVINCES: tuple[ProvinceSpec, ...] = (
@@ -48,11 +49,11 @@ PROVINCES: tuple[ProvinceSpec, ...] = (
     ProvinceSpec("NBH", "Ninh Bình", "037", dt.date(1992, 4, 1), False, True,
                  ("huyện Hoa Lư", "huyện Gia Viễn", "huyện Kim Sơn")),
     ProvinceSpec("BPC", "Bình Phước", "070", dt.date(1997, 1, 1), False, True,
-                 ("thành phố Đồng Xoài", "huyện Bù Đăng", "huyện Lộc Ninh")),
+                 ("thành phố Đồng Xoài", "huyện Bù Đăng", "huyện Lộc Ninh"), merged_into="DNI"),
     # Needed for the 2025 provincial mergers only: smaller departments, no district offices.
-    ProvinceSpec("YBI", "Yên Bái", "015", dt.date(1991, 10, 1), True, False),
-    ProvinceSpec("HNM", "Hà Nam", "035", dt.date(1997, 1, 1), False, False),
-    ProvinceSpec("NDH", "Nam Định", "036", dt.date(1997, 1, 1), False, False),
+    ProvinceSpec("YBI", "Yên Bái", "015", dt.date(1991, 10, 1), True, False, merged_into="LCI"),
+    ProvinceSpec("HNM", "Hà Nam", "035", dt.date(1997, 1, 1), False, False, merged_into="NBH"),
+    ProvinceSpec("NDH", "Nam Định", "036", dt.date(1997, 1, 1), False, False, merged_into="NBH"),
     ProvinceSpec("DNI", "Đồng Nai", "075", dt.date(1976, 1, 1), False, False),
 )
 PROVINCE_BY_CODE = {p.code: p for p in PROVINCES}
@@ -64,7 +65,7 @@ LABOUR_UNITS: dict[str, UnitSpec] = {u.suffix: u for u in (
     UnitSpec("VP", "Văn phòng Sở", DIVISION),
     UnitSpec("TTRA", "Thanh tra Sở", DIVISION),
     UnitSpec("KHTC", "Phòng Kế hoạch - Tài chính", DIVISION),
-    UnitSpec("LDVL", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", DIVISION),
+    UnitSpec("LDVL", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", DIVISION),  # renamed 2025
     UnitSpec("NCC", "Phòng Người có công", DIVISION),
     UnitSpec("BTXH", "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới", DIVISION),
     UnitSpec("PCTNXH", "Phòng Phòng, chống tệ nạn xã hội", DIVISION),
@@ -88,8 +89,10 @@ SMALL_LABOUR_UNITS = ("VP", "LDVL", "NCC", "DVVL")
 
 # Lào Cai's vocational-training division, merged into the labour division in 2019.
 VOCATIONAL = UnitSpec("DN", "Phòng Dạy nghề", DIVISION)
-LABOUR_DIVISION_OLD_NAME = "Phòng Lao động - Việc làm"
-LABOUR_DIVISION_NEW_NAME = "Phòng Lao động - Việc làm"
+# Lào Cai's labour division was called this before 2019, and every one is called this again
+# from 01/03/2025, when vocational education passed to the education sector.
+LABOUR_DIVISION_NAME = "Phòng Lao động - Việc làm"
+LABOUR_DIVISION_LONG_NAME = "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp"
 
 HOME_FOUNDED = dt.date(2005, 1, 1)
 HOME_UNITS: tuple[UnitSpec, ...] = (
@@ -153,3 +156,9 @@ def board_code(province: str) -> str:
 
 def district_code(province: str, number: int) -> str:
     return f"{province}-PLD{number:02d}"
+
+
+def province_today(code: str) -> str:
+    """The province that carries `code`'s history after the 2025 mergers."""
+    merged_into = PROVINCE_BY_CODE[code].merged_into
+    return province_today(merged_into) if merged_into else code

@@ -43,7 +43,7 @@ class FileRejected(Exception):
         self.message = message
 
 
-def _too_big_message() -> str:
+def too_big_message() -> str:
     limit = format_number(settings.UPLOAD_MAX_BYTES / (1024 * 1024), 0)
     return f"Tệp lớn hơn giới hạn {limit} MB; hãy chia nhỏ tệp."
 
@@ -58,7 +58,7 @@ BOMB = "Tệp có dung lượng giải nén bất thường, nghi là tệp đ�
 def check_file(path: Path, name: str) -> None:
     """Raise FileRejected unless `path` is a plausible, safe .xlsx of acceptable size."""
     if path.stat().st_size > settings.UPLOAD_MAX_BYTES:
-        raise FileRejected(_too_big_message())
+        raise FileRejected(too_big_message())
     if not name.lower().endswith(".xlsx"):
         raise FileRejected("Chỉ nhận tệp Excel có đuôi .xlsx; hãy dùng tệp mẫu của hệ thống.")
     with path.open("rb") as handle:

@@ -11,7 +11,15 @@ from thidua.organizations.imports.checks.cells import (
     to_phone,
     to_text,
 )
-from thidua.organizations.imports.ir import Batch, ParsedWorkbook, RawRow, RowError, SheetIR, StaffRow, UnitRow
+from thidua.organizations.imports.ir import (
+    Batch,
+    ParsedWorkbook,
+    RawRow,
+    RowError,
+    SheetIR,
+    StaffRow,
+    UnitRow,
+)
 from thidua.organizations.imports.schema import (
     CATEGORY_LOOKUP,
     GENDER_LOOKUP,

@@ -2,7 +2,6 @@
 which existing person a row is (`person_match`) and what happens to their post (`job_plan`).
 """
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -12,7 +11,14 @@ from django.core.validators import validate_email
 from thidua.core.validators import check_national_id
 from thidua.organizations.imports.checks.base import cell_error, date_vn, sheet_of, too_long
 from thidua.organizations.imports.checks.units import file_units, unit_scopes, unit_start
-from thidua.organizations.imports.ir import WARNING, Batch, ImportFacts, PersonFact, RowError, StaffRow
+from thidua.organizations.imports.ir import (
+    WARNING,
+    Batch,
+    ImportFacts,
+    PersonFact,
+    RowError,
+    StaffRow,
+)
 from thidua.organizations.imports.schema import STAFF
 
 PHONE = re.compile(r"^\+?[0-9][0-9 .()-]{6,18}[0-9]$")
@@ -215,6 +221,7 @@ def check_staff_matches(batch: Batch, facts: ImportFacts) -> list[RowError]:
     """Rows that are existing people: identifiers agree, the person is in scope, the post fits."""
     sheet = sheet_of(batch, STAFF)
     errors = []
+    rows_of: dict[int, int] = {}
     for row in batch.staff:
         match = person_match(row, facts)
         if match.problem:
@@ -224,6 +231,12 @@ def check_staff_matches(batch: Batch, facts: ImportFacts) -> list[RowError]:
             errors.append(cell_error(sheet, row.row, "full_name",
                                      "Cá nhân này đã có trong hệ thống và đang thuộc đơn vị ngoài phạm vi quản lý của bạn."))
             continue
+        if match.person is not None and match.person.id in rows_of:
+            errors.append(cell_error(sheet, row.row, "full_name",
+                                     f"Cá nhân này đã có ở dòng {rows_of[match.person.id]} (cùng một người trong hệ thống)."))
+            continue
+        if match.person is not None:
+            rows_of[match.person.id] = row.row
         if row.org_code and "start_date" not in row.invalid:
             _, problem = job_plan(row, match.person, facts)
             if problem:
@@ -238,8 +251,10 @@ def check_staff_similar(batch: Batch, facts: ImportFacts) -> list[RowError]:
     for row in batch.staff:
         match = person_match(row, facts)
         matched = match.person.id if match.person else None
-        similar = [p for p in facts.people_by_name_birth.get((row.name_key, row.birth_date), [])  # type: ignore[arg-type]
-                   if p.id != matched] if row.birth_date else []
+        similar = []
+        if row.birth_date:
+            people = facts.people_by_name_birth.get((row.name_key, row.birth_date), [])
+            similar = [p for p in people if p.id != matched]
         if similar and not match.problem:
             warnings.append(cell_error(sheet, row.row, "full_name",
                                        "Đã có cá nhân cùng họ tên và ngày sinh trong hệ thống; kiểm tra có phải một người.",
@@ -256,5 +271,4 @@ STAFF_CHECKS = [
     check_staff_dates, check_staff_unit, check_staff_duplicates, check_staff_matches, check_staff_similar,
 ]
 
-__all__ = ["KEEP", "NEW", "START", "STAFF_CHECKS", "Match", "file_units", "job_plan", "person_match"]
-_ = dt
+__all__ = ["KEEP", "NEW", "STAFF_CHECKS", "START", "Match", "file_units", "job_plan", "person_match"]

@@ -2,7 +2,13 @@
 
 import datetime as dt
 
-from thidua.organizations.imports.checks.base import DEFAULT_VALID_FROM, cell_error, date_vn, sheet_of, too_long
+from thidua.organizations.imports.checks.base import (
+    DEFAULT_VALID_FROM,
+    cell_error,
+    date_vn,
+    sheet_of,
+    too_long,
+)
 from thidua.organizations.imports.ir import WARNING, Batch, ImportFacts, RowError, UnitRow
 from thidua.organizations.imports.schema import UNITS
 
