@@ -1,10 +1,10 @@
 """A small organisation tree and the personas every permission test uses.
 
-    UBND tỉnh Sơn La (province)
-    └── Sở Lao động - Thương binh và Xã hội (dept)
-        ├── Phòng Lao động - Việc làm (unit_a)      officer_a, clerk_a, head_a, staff_a (person)
-        └── Phòng Người có công (unit_b)            officer_b (the negative persona)
-    Sở Nội vụ (home_affairs)
+UBND tỉnh Sơn La (province)
+└── Sở Lao động - Thương binh và Xã hội (dept)
+    ├── Phòng Lao động - Việc làm (unit_a)      officer_a, clerk_a, head_a, staff_a (person)
+    └── Phòng Người có công (unit_b)            officer_b (the negative persona)
+Sở Nội vụ (home_affairs)
 """
 
 import datetime as dt
@@ -30,7 +30,9 @@ class Tree:
 @pytest.fixture
 def tree(db: Any) -> Tree:
     province = make_org("UBND tỉnh Sơn La", kind="provincial_committee", code="SLA")
-    dept = make_org("Sở Lao động - Thương binh và Xã hội", parent=province, kind="department", code="SLA-LDTBXH")
+    dept = make_org(
+        "Sở Lao động - Thương binh và Xã hội", parent=province, kind="department", code="SLA-LDTBXH"
+    )
     return Tree(
         province=province,
         dept=dept,
@@ -55,7 +57,9 @@ class Personas:
 
 @pytest.fixture
 def personas(tree: Tree) -> Personas:
-    staff_person = make_person("Trần Thị Bình", org=tree.unit_a, gender="female", birth=dt.date(1990, 5, 17))
+    staff_person = make_person(
+        "Trần Thị Bình", org=tree.unit_a, gender="female", birth=dt.date(1990, 5, 17)
+    )
     return Personas(
         officer_a=make_user("officer_a", Role.EMULATION_OFFICER, tree.unit_a),
         officer_b=make_user("officer_b", Role.EMULATION_OFFICER, tree.unit_b),

@@ -15,11 +15,23 @@ _seq = itertools.count(1)
 
 
 def make_org(
-    name: str, *, parent: Organization | None = None, kind: str = "division", code: str | None = None,
-    valid_from: dt.date = dt.date(2015, 1, 1), **kwargs: Any,
+    name: str,
+    *,
+    parent: Organization | None = None,
+    kind: str = "division",
+    code: str | None = None,
+    valid_from: dt.date = dt.date(2015, 1, 1),
+    **kwargs: Any,
 ) -> Organization:
-    return org_create(actor=None, code=code or f"U{next(_seq):04d}", name=name, kind=kind, parent=parent,
-                      valid_from=valid_from, **kwargs)
+    return org_create(
+        actor=None,
+        code=code or f"U{next(_seq):04d}",
+        name=name,
+        kind=kind,
+        parent=parent,
+        valid_from=valid_from,
+        **kwargs,
+    )
 
 
 def national_id_for(birth: dt.date, gender: str, province: str = "014") -> str:
@@ -29,19 +41,44 @@ def national_id_for(birth: dt.date, gender: str, province: str = "014") -> str:
 
 
 def make_person(
-    full_name: str = "Nguyễn Văn An", *, org: Organization | None = None, birth: dt.date = dt.date(1985, 3, 2),
-    gender: str = "male", start: dt.date = dt.date(2015, 1, 1), with_id: bool = True, **kwargs: Any,
+    full_name: str = "Nguyễn Văn An",
+    *,
+    org: Organization | None = None,
+    birth: dt.date = dt.date(1985, 3, 2),
+    gender: str = "male",
+    start: dt.date = dt.date(2015, 1, 1),
+    with_id: bool = True,
+    **kwargs: Any,
 ) -> Person:
-    data = {"full_name": full_name, "birth_date": birth, "gender": gender,
-            "national_id": national_id_for(birth, gender) if with_id else None, **kwargs}
-    return person_create(actor=None, data=data, organization=org, position="Chuyên viên", start_date=start)
+    data = {
+        "full_name": full_name,
+        "birth_date": birth,
+        "gender": gender,
+        "national_id": national_id_for(birth, gender) if with_id else None,
+        **kwargs,
+    }
+    return person_create(
+        actor=None, data=data, organization=org, position="Chuyên viên", start_date=start
+    )
 
 
-def make_user(username: str, role: str | None = None, org: Organization | None = None,
-              person: Person | None = None, password: str | None = None, **kwargs: Any) -> User:
+def make_user(
+    username: str,
+    role: str | None = None,
+    org: Organization | None = None,
+    person: Person | None = None,
+    password: str | None = None,
+    **kwargs: Any,
+) -> User:
     """A user with `role` over `org`; passwords (argon2, slow on purpose) only when a test logs in."""
-    user = user_create(actor=None, username=username, password=password, full_name=username,
-                       person=person, **kwargs)
+    user = user_create(
+        actor=None,
+        username=username,
+        password=password,
+        full_name=username,
+        person=person,
+        **kwargs,
+    )
     if role and org:
         role_grant(actor=None, user=user, role=role, organization=org)
     return user

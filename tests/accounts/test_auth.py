@@ -17,7 +17,9 @@ LOGIN = reverse("accounts:login")
 
 @pytest.fixture
 def officer(tree):
-    return make_user("canbo", Role.EMULATION_OFFICER, tree.dept, password=PASSWORD, email="canbo@example.com")
+    return make_user(
+        "canbo", Role.EMULATION_OFFICER, tree.dept, password=PASSWORD, email="canbo@example.com"
+    )
 
 
 def test_it_hashes_passwords_with_argon2(officer):
@@ -49,7 +51,9 @@ def test_it_locks_out_after_repeated_failures(officer, settings):
     client = Client()
     for _ in range(3):
         client.post(LOGIN, {"username": "canbo", "password": "sai"}, REMOTE_ADDR="10.0.0.1")
-    response = client.post(LOGIN, {"username": "canbo", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
+    response = client.post(
+        LOGIN, {"username": "canbo", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+    )
     assert response.status_code == 429
     assert "tạm thời bị khóa" in response.content.decode()
 
@@ -61,7 +65,9 @@ def test_it_resets_a_password_by_email(officer):
     link = re.search(r"http://testserver(/tai-khoan/dat-lai/\S+)", mail.outbox[0].body).group(1)
     form_page = client.get(link, follow=True)
     new = "Mot-mat-khau-moi-2026"
-    response = client.post(form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    response = client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}
+    )
     assert response.status_code == 302
     officer.refresh_from_db()
     assert officer.check_password(new)
@@ -71,8 +77,10 @@ def test_it_changes_a_password(officer):
     client = Client()
     client.force_login(officer)
     new = "Mat-khau-doi-2026-moi"
-    response = client.post(reverse("accounts:password-change"),
-                           {"old_password": PASSWORD, "new_password1": new, "new_password2": new})
+    response = client.post(
+        reverse("accounts:password-change"),
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+    )
     assert response.status_code == 302
     officer.refresh_from_db()
     assert officer.check_password(new)
@@ -87,7 +95,10 @@ def test_it_requires_a_second_factor_for_system_admins(tree, settings):
     assert response.status_code == 302 and response["Location"] == reverse("accounts:otp-setup")
     assert "Mã QR" in client.get(reverse("accounts:otp-setup")).content.decode()
     device = TOTPDevice.objects.get(user=admin, confirmed=False)
-    bad = client.post(reverse("accounts:otp-setup"), {"token": "000000" if totp(device.bin_key) != 0 else "111111"})
+    bad = client.post(
+        reverse("accounts:otp-setup"),
+        {"token": "000000" if totp(device.bin_key) != 0 else "111111"},
+    )
     assert "Mã không đúng" in bad.content.decode()
     client.post(reverse("accounts:otp-setup"), {"token": f"{totp(device.bin_key):06d}"})
     assert client.get(reverse("organizations:tree")).status_code == 200
@@ -99,7 +110,10 @@ def test_it_asks_users_with_a_device_for_their_code_at_each_login(officer):
     client.post(LOGIN, {"username": "canbo", "password": PASSWORD})
     response = client.get(reverse("organizations:tree"))
     assert response["Location"].startswith(reverse("accounts:otp-verify"))
-    client.post(reverse("accounts:otp-verify"), {"token": f"{totp(device.bin_key):06d}", "next": "/to-chuc/"})
+    client.post(
+        reverse("accounts:otp-verify"),
+        {"token": f"{totp(device.bin_key):06d}", "next": "/to-chuc/"},
+    )
     assert client.get(reverse("organizations:tree")).status_code == 200
 
 
@@ -107,8 +121,10 @@ def test_it_does_not_redirect_to_another_site_after_the_second_factor(officer):
     device = TOTPDevice.objects.create(user=officer, name="app", confirmed=True)
     client = Client()
     client.post(LOGIN, {"username": "canbo", "password": PASSWORD})
-    response = client.post(reverse("accounts:otp-verify"),
-                           {"token": f"{totp(device.bin_key):06d}", "next": "https://evil.example/"})
+    response = client.post(
+        reverse("accounts:otp-verify"),
+        {"token": f"{totp(device.bin_key):06d}", "next": "https://evil.example/"},
+    )
     assert response["Location"] == "/"
 
 

@@ -11,7 +11,9 @@ from thidua.organizations.people import person_update
 
 
 def test_it_refuses_to_edit_or_delete_events(tree):
-    event = event_record(actor=None, event_type="organization.updated", subject=tree.unit_a, organization=tree.unit_a)
+    event = event_record(
+        actor=None, event_type="organization.updated", subject=tree.unit_a, organization=tree.unit_a
+    )
     event.data = {"tampered": True}
     with pytest.raises(AuditImmutableError):
         event.save()
@@ -25,7 +27,11 @@ def test_it_refuses_to_edit_or_delete_events(tree):
 
 def test_it_records_old_and_new_values_of_a_change(tree, personas):
     person = make_person("Ngô Văn Minh", org=tree.unit_a)
-    person_update(actor=personas.officer_a, person=person, data={"phone": "0987654321", "birth_date": dt.date(1985, 3, 2)})
+    person_update(
+        actor=personas.officer_a,
+        person=person,
+        data={"phone": "0987654321", "birth_date": dt.date(1985, 3, 2)},
+    )
     event = Event.objects.get(event_type="person.updated", subject_id=str(person.pk))
     assert event.actor == personas.officer_a
     assert event.organization == tree.unit_a
@@ -34,7 +40,9 @@ def test_it_records_old_and_new_values_of_a_change(tree, personas):
 
 def test_it_serialises_dates_and_models_in_diffs(tree):
     assert diff({"d": None, "o": None}, {"d": dt.date(2025, 1, 2), "o": tree.unit_a}) == {
-        "old": {"d": None, "o": None}, "new": {"d": "2025-01-02", "o": "Phòng Lao động - Việc làm"}}
+        "old": {"d": None, "o": None},
+        "new": {"d": "2025-01-02", "o": "Phòng Lao động - Việc làm"},
+    }
 
 
 def test_it_shows_each_auditor_only_events_of_their_subtree(tree, personas):
@@ -56,7 +64,17 @@ def test_it_filters_events_by_type(tree, personas):
 
 
 def test_it_hides_event_details_outside_the_scope(tree, personas):
-    event = event_record(actor=None, event_type="organization.updated", subject=tree.home_affairs,
-                         organization=tree.home_affairs)
-    assert client_for(personas.auditor).get(reverse("audit:detail", args=[event.pk])).status_code == 404
-    assert client_for(personas.admin).get(reverse("audit:detail", args=[event.pk])).status_code in (200, 302)
+    event = event_record(
+        actor=None,
+        event_type="organization.updated",
+        subject=tree.home_affairs,
+        organization=tree.home_affairs,
+    )
+    assert (
+        client_for(personas.auditor).get(reverse("audit:detail", args=[event.pk])).status_code
+        == 404
+    )
+    assert client_for(personas.admin).get(reverse("audit:detail", args=[event.pk])).status_code in (
+        200,
+        302,
+    )

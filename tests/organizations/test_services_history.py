@@ -26,8 +26,13 @@ def _names(nodes, depth=0):
 def merged(tree, django_user_model):
     """The 2025 reform: the labour department merged into home affairs on 01/03/2025."""
     person = make_person("Lê Văn Cường", org=tree.unit_a, start=dt.date(2018, 1, 1))
-    services.org_merge(actor=None, sources=[tree.dept], target=tree.home_affairs, day=MERGE_DAY,
-                       decision="12/QĐ-UBND")
+    services.org_merge(
+        actor=None,
+        sources=[tree.dept],
+        target=tree.home_affairs,
+        day=MERGE_DAY,
+        decision="12/QĐ-UBND",
+    )
     for org in (tree.dept, tree.unit_a, tree.home_affairs):
         org.refresh_from_db()
     person.refresh_from_db()
@@ -35,7 +40,7 @@ def merged(tree, django_user_model):
 
 
 def test_it_shows_the_tree_before_the_merge_as_it_was(merged, personas):
-    tree, _ = merged
+    _tree, _ = merged
     before = _names(selectors.org_tree_as_of(user=personas.admin, day=dt.date(2024, 12, 31)))
     assert before == [
         "UBND tỉnh Sơn La",
@@ -64,7 +69,9 @@ def test_it_links_the_merged_unit_to_its_successor_and_records_the_event(merged)
     event = tree.dept.org_events.get(kind=OrgEventKind.MERGED)
     assert event.decision == "12/QĐ-UBND"
     assert list(event.related.all()) == [tree.home_affairs]
-    assert Event.objects.filter(event_type="organization.merged", subject_id=str(tree.dept.pk)).exists()
+    assert Event.objects.filter(
+        event_type="organization.merged", subject_id=str(tree.dept.pk)
+    ).exists()
 
 
 def test_it_keeps_the_successors_officers_in_charge_of_the_merged_units_history(merged):
@@ -96,17 +103,31 @@ def test_it_transfers_staff_employed_directly_in_the_merged_unit(tree):
 
 
 def test_it_keeps_the_old_name_for_earlier_dates_after_a_rename(tree, personas):
-    services.org_rename(actor=None, org=tree.unit_a, name="Phòng Việc làm - An toàn lao động",
-                        short_name="VL-ATLĐ", day=dt.date(2024, 7, 1))
-    assert selectors.org_version_on(tree.unit_a, dt.date(2024, 6, 30)).name == "Phòng Lao động - Việc làm"
-    assert selectors.org_version_on(tree.unit_a, dt.date(2024, 7, 1)).name == "Phòng Việc làm - An toàn lao động"
+    services.org_rename(
+        actor=None,
+        org=tree.unit_a,
+        name="Phòng Việc làm - An toàn lao động",
+        short_name="VL-ATLĐ",
+        day=dt.date(2024, 7, 1),
+    )
+    assert (
+        selectors.org_version_on(tree.unit_a, dt.date(2024, 6, 30)).name
+        == "Phòng Lao động - Việc làm"
+    )
+    assert (
+        selectors.org_version_on(tree.unit_a, dt.date(2024, 7, 1)).name
+        == "Phòng Việc làm - An toàn lao động"
+    )
     assert "    Phòng Lao động - Việc làm" in _names(
-        selectors.org_tree_as_of(user=personas.admin, day=dt.date(2024, 1, 1)))
+        selectors.org_tree_as_of(user=personas.admin, day=dt.date(2024, 1, 1))
+    )
 
 
 def test_it_moves_a_unit_with_its_subtree(tree):
     team = make_org("Tổ Giới thiệu việc làm", parent=tree.unit_a, kind="other")
-    services.org_move(actor=None, org=tree.unit_a, parent=tree.home_affairs, day=dt.date(2024, 1, 1))
+    services.org_move(
+        actor=None, org=tree.unit_a, parent=tree.home_affairs, day=dt.date(2024, 1, 1)
+    )
     team.refresh_from_db()
     assert team.path.startswith(tree.home_affairs.path)
     assert selectors.org_version_on(tree.unit_a, dt.date(2023, 12, 31)).parent == tree.dept
@@ -115,9 +136,13 @@ def test_it_moves_a_unit_with_its_subtree(tree):
 
 def test_it_splits_a_unit_and_names_the_first_part_successor(tree):
     parts = services.org_split(
-        actor=None, source=tree.unit_b, day=dt.date(2024, 1, 1),
-        parts=[{"code": "NCC1", "name": "Phòng Người có công", "kind": "division"},
-               {"code": "BTXH", "name": "Phòng Bảo trợ xã hội", "kind": "division"}],
+        actor=None,
+        source=tree.unit_b,
+        day=dt.date(2024, 1, 1),
+        parts=[
+            {"code": "NCC1", "name": "Phòng Người có công", "kind": "division"},
+            {"code": "BTXH", "name": "Phòng Bảo trợ xã hội", "kind": "division"},
+        ],
     )
     tree.unit_b.refresh_from_db()
     assert tree.unit_b.successor == parts[0]
@@ -146,8 +171,16 @@ def test_it_rejects_impossible_merges(tree, case, message):
     kwargs = {
         "into_itself": {"sources": [tree.dept], "target": tree.dept, "day": MERGE_DAY},
         "into_child": {"sources": [tree.dept], "target": tree.unit_a, "day": MERGE_DAY},
-        "before_founding": {"sources": [tree.unit_b], "target": tree.unit_a, "day": dt.date(2010, 1, 1)},
-        "already_merged": {"sources": [tree.unit_b], "target": tree.home_affairs, "day": dt.date(2025, 6, 1)},
+        "before_founding": {
+            "sources": [tree.unit_b],
+            "target": tree.unit_a,
+            "day": dt.date(2010, 1, 1),
+        },
+        "already_merged": {
+            "sources": [tree.unit_b],
+            "target": tree.home_affairs,
+            "day": dt.date(2025, 6, 1),
+        },
     }[case]
     with pytest.raises(ValidationError, match=message):
         services.org_merge(actor=None, **kwargs)
@@ -157,12 +190,18 @@ def test_it_refuses_a_new_post_in_a_unit_that_no_longer_exists(tree):
     person = make_person("Vũ Văn Phong", org=tree.unit_a)
     services.org_merge(actor=None, sources=[tree.unit_b], target=tree.unit_a, day=MERGE_DAY)
     with pytest.raises(ValidationError):
-        employment_start(actor=None, person=person, organization=tree.unit_b, start_date=dt.date(2025, 6, 1))
+        employment_start(
+            actor=None, person=person, organization=tree.unit_b, start_date=dt.date(2025, 6, 1)
+        )
 
 
 def test_it_ends_the_previous_post_when_a_person_moves(tree):
-    person = make_person("Đỗ Thị Giang", org=tree.unit_a, start=dt.date(2016, 1, 1), gender="female")
-    employment_start(actor=None, person=person, organization=tree.unit_b, start_date=dt.date(2023, 7, 1))
+    person = make_person(
+        "Đỗ Thị Giang", org=tree.unit_a, start=dt.date(2016, 1, 1), gender="female"
+    )
+    employment_start(
+        actor=None, person=person, organization=tree.unit_b, start_date=dt.date(2023, 7, 1)
+    )
     person.refresh_from_db()
     assert person.current_organization == tree.unit_b
     assert selectors.person_employment_on(person, dt.date(2023, 6, 30)).organization == tree.unit_a

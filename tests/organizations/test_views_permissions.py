@@ -43,7 +43,9 @@ READ_CASES = [
 
 
 @pytest.mark.parametrize(("persona", "url_name", "obj", "status"), READ_CASES)
-def test_it_scopes_pages_to_the_users_units(request, tree, personas, persona, url_name, obj, status):
+def test_it_scopes_pages_to_the_users_units(
+    request, tree, personas, persona, url_name, obj, status
+):
     target = getattr(tree, obj) if hasattr(tree, obj) else request.getfixturevalue(obj)
     response = client_for(getattr(personas, persona)).get(reverse(url_name, args=[target.pk]))
     assert response.status_code == status
@@ -53,9 +55,15 @@ def test_it_lets_staff_see_and_edit_only_their_own_contact_details(personas):
     own = personas.staff_a.person
     client = client_for(personas.staff_a)
     assert client.get(reverse("organizations:person-detail", args=[own.pk])).status_code == 200
-    response = client.post(reverse("organizations:person-edit", args=[own.pk]), {
-        "full_name": "Tên Khác", "national_id": "", "email": "binh@example.com", "phone": "0912345678",
-    })
+    response = client.post(
+        reverse("organizations:person-edit", args=[own.pk]),
+        {
+            "full_name": "Tên Khác",
+            "national_id": "",
+            "email": "binh@example.com",
+            "phone": "0912345678",
+        },
+    )
     assert response.status_code == 302
     own.refresh_from_db()
     assert own.full_name == "Trần Thị Bình"  # disabled field: the posted value is ignored
@@ -79,9 +87,14 @@ def test_it_forbids_staff_from_staff_lists(personas):
 
 
 def test_it_refuses_to_add_a_person_to_another_units_tree(personas, tree):
-    response = client_for(personas.officer_b).post(reverse("organizations:person-create"), {
-        "full_name": "Bùi Văn Khoa", "organization": tree.unit_a.pk, "staff_category": "civil_servant",
-        "start_date": "01/01/2024",
-    })
+    response = client_for(personas.officer_b).post(
+        reverse("organizations:person-create"),
+        {
+            "full_name": "Bùi Văn Khoa",
+            "organization": tree.unit_a.pk,
+            "staff_category": "civil_servant",
+            "start_date": "01/01/2024",
+        },
+    )
     assert response.status_code == 200
     assert "Hãy chọn một lựa chọn hợp lệ" in response.content.decode()

@@ -30,7 +30,15 @@ class SetPasswordForm(BootstrapMixin, auth_forms.SetPasswordForm):
 
 class TokenForm(Form):
     token = forms.CharField(
-        label="Mã xác thực 6 chữ số", max_length=6, min_length=6,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code",
-                                      "pattern": r"\d{6}", "autofocus": True}),
+        label="Mã xác thực 6 chữ số",
+        max_length=6,
+        min_length=6,
+        widget=forms.TextInput(
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "one-time-code",
+                "pattern": r"\d{6}",
+                "autofocus": True,
+            }
+        ),
     )

@@ -1,7 +1,10 @@
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
+from django_otp import user_has_device
 
 from thidua.core.permissions import is_system_admin
 
@@ -17,12 +20,11 @@ class RequireAdminOTPMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if user.is_authenticated and not request.path.startswith(_OPEN_PREFIXES):
-            if not user.is_verified():  # type: ignore[union-attr]
-                from django_otp import user_has_device
-
-                if user_has_device(user):
-                    return redirect(f"/tai-khoan/xac-thuc/?next={request.path}")
-                if is_system_admin(user):
-                    return redirect("accounts:otp-setup")
+        pending = user.is_authenticated and not user.is_verified()  # type: ignore[union-attr,attr-defined]
+        if pending and not request.path.startswith(_OPEN_PREFIXES):
+            if user_has_device(user):
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse('accounts:otp-verify')}?{query}")
+            if is_system_admin(user):
+                return redirect("accounts:otp-setup")
         return self.get_response(request)

@@ -19,8 +19,12 @@ class Role(models.TextChoices):
 
 class User(AbstractUser):
     person = models.OneToOneField(
-        "organizations.Person", on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="user", verbose_name=_("hồ sơ cá nhân"),
+        "organizations.Person",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="user",
+        verbose_name=_("hồ sơ cá nhân"),
     )
 
     class Meta:
@@ -37,7 +41,9 @@ class RoleAssignment(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="role_assignments")
     role = models.CharField(_("vai trò"), max_length=32, choices=Role.choices)
     organization = models.ForeignKey(
-        "organizations.Organization", on_delete=models.PROTECT, related_name="role_assignments",
+        "organizations.Organization",
+        on_delete=models.PROTECT,
+        related_name="role_assignments",
         verbose_name=_("phạm vi đơn vị"),
     )
     granted_at = models.DateTimeField(auto_now_add=True)
@@ -46,7 +52,9 @@ class RoleAssignment(models.Model):
         verbose_name = _("phân quyền")
         verbose_name_plural = _("phân quyền")
         constraints = [
-            models.UniqueConstraint(fields=["user", "role", "organization"], name="role_assignment_unique"),
+            models.UniqueConstraint(
+                fields=["user", "role", "organization"], name="role_assignment_unique"
+            ),
         ]
 
     def __str__(self) -> str:

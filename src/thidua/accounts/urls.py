@@ -9,9 +9,17 @@ urlpatterns = [
     path("", views.profile, name="profile"),
     path("doi-mat-khau/", views.PasswordChangeView.as_view(), name="password-change"),
     path("quen-mat-khau/", views.PasswordResetView.as_view(), name="password-reset"),
-    path("quen-mat-khau/da-gui/", views.PasswordResetDoneView.as_view(), name="password-reset-done"),
-    path("dat-lai/<uidb64>/<token>/", views.PasswordResetConfirmView.as_view(), name="password-reset-confirm"),
-    path("dat-lai/xong/", views.PasswordResetCompleteView.as_view(), name="password-reset-complete"),
+    path(
+        "quen-mat-khau/da-gui/", views.PasswordResetDoneView.as_view(), name="password-reset-done"
+    ),
+    path(
+        "dat-lai/<uidb64>/<token>/",
+        views.PasswordResetConfirmView.as_view(),
+        name="password-reset-confirm",
+    ),
+    path(
+        "dat-lai/xong/", views.PasswordResetCompleteView.as_view(), name="password-reset-complete"
+    ),
     path("otp/thiet-lap/", views.otp_setup, name="otp-setup"),
     path("xac-thuc/", views.otp_verify, name="otp-verify"),
 ]

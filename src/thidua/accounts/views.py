@@ -33,16 +33,24 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
-        event_record(actor=form.get_user(), event_type=EventType.USER_LOGIN, subject=form.get_user(),
-                     ip_address=_ip(self.request))
+        event_record(
+            actor=form.get_user(),
+            event_type=EventType.USER_LOGIN,
+            subject=form.get_user(),
+            ip_address=_ip(self.request),
+        )
         return response
 
 
 class LogoutView(auth_views.LogoutView):
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.user.is_authenticated:
-            event_record(actor=request.user, event_type=EventType.USER_LOGOUT, subject=request.user,
-                         ip_address=_ip(request))
+            event_record(
+                actor=request.user,
+                event_type=EventType.USER_LOGOUT,
+                subject=request.user,
+                ip_address=_ip(request),
+            )
         return super().post(request, *args, **kwargs)
 
 
@@ -54,8 +62,12 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
-        event_record(actor=self.request.user, event_type=EventType.USER_PASSWORD_CHANGED,
-                     subject=self.request.user, ip_address=_ip(self.request))
+        event_record(
+            actor=self.request.user,
+            event_type=EventType.USER_PASSWORD_CHANGED,
+            subject=self.request.user,
+            ip_address=_ip(self.request),
+        )
         messages.success(self.request, "Đã đổi mật khẩu.")
         return response
 
@@ -77,8 +89,10 @@ class PasswordResetView(auth_views.PasswordResetView):
 @method_decorator(login_not_required, name="dispatch")
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
     template_name = "accounts/message.html"
-    extra_context = {"heading": "Đã gửi thư",
-                     "message": "Nếu địa chỉ thư điện tử có trong hệ thống, bạn sẽ nhận được đường dẫn đặt lại mật khẩu."}
+    extra_context = {
+        "heading": "Đã gửi thư",
+        "message": "Nếu địa chỉ thư điện tử có trong hệ thống, bạn sẽ nhận được đường dẫn đặt lại mật khẩu.",
+    }
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -89,23 +103,35 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
     def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
-        event_record(actor=form.user, event_type=EventType.USER_PASSWORD_RESET, subject=form.user,
-                     ip_address=_ip(self.request))
+        event_record(
+            actor=form.user,
+            event_type=EventType.USER_PASSWORD_RESET,
+            subject=form.user,
+            ip_address=_ip(self.request),
+        )
         return response
 
 
 @method_decorator(login_not_required, name="dispatch")
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "accounts/message.html"
-    extra_context = {"heading": "Đã đặt lại mật khẩu", "message": "Bạn có thể đăng nhập bằng mật khẩu mới.",
-                     "login_link": True}
+    extra_context = {
+        "heading": "Đã đặt lại mật khẩu",
+        "message": "Bạn có thể đăng nhập bằng mật khẩu mới.",
+        "login_link": True,
+    }
 
 
 def profile(request: HttpRequest) -> HttpResponse:
     assignments = request.user.role_assignments.select_related("organization")  # type: ignore[union-attr]
-    return render(request, "accounts/profile.html", {
-        "assignments": assignments, "has_otp": user_has_device(request.user),
-    })
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "assignments": assignments,
+            "has_otp": user_has_device(request.user),
+        },
+    )
 
 
 def _qr_svg(uri: str) -> str:
@@ -120,19 +146,27 @@ def otp_setup(request: HttpRequest) -> HttpResponse:
     if user_has_device(request.user):
         messages.info(request, "Tài khoản đã bật xác thực hai lớp.")
         return redirect("accounts:profile")
-    device = services.totp_device_pending(user=request.user)  # type: ignore[arg-type]
+    device = services.totp_device_pending(user=request.user)
     form = forms.TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.totp_device_confirm(user=request.user, device=device, token=form.cleaned_data["token"]):  # type: ignore[arg-type]
+        if services.totp_device_confirm(
+            user=request.user, device=device, token=form.cleaned_data["token"]
+        ):
             otp_login(request, device)
             messages.success(request, "Đã bật xác thực hai lớp.")
             return redirect("core:home")
         form.add_error("token", "Mã không đúng hoặc đã hết hạn; hãy nhập mã mới trên ứng dụng.")
     secret = base64.b32encode(device.bin_key).decode()
-    return render(request, "accounts/otp_setup.html", {
-        "form": form, "qr": _qr_svg(device.config_url), "secret": secret,
-        "required": is_system_admin(request.user),
-    })
+    return render(
+        request,
+        "accounts/otp_setup.html",
+        {
+            "form": form,
+            "qr": _qr_svg(device.config_url),
+            "secret": secret,
+            "required": is_system_admin(request.user),
+        },
+    )
 
 
 def otp_verify(request: HttpRequest) -> HttpResponse:
@@ -146,7 +180,12 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
         if device is not None:
             otp_login(request, device)
             return redirect(next_url)
-        event_record(actor=request.user, event_type=EventType.USER_LOGIN_FAILED, subject=request.user,
-                     data={"reason": "otp"}, ip_address=_ip(request))
+        event_record(
+            actor=request.user,
+            event_type=EventType.USER_LOGIN_FAILED,
+            subject=request.user,
+            data={"reason": "otp"},
+            ip_address=_ip(request),
+        )
         form.add_error("token", "Mã xác thực không đúng.")
     return render(request, "accounts/otp_verify.html", {"form": form, "next": next_url})

@@ -11,14 +11,20 @@ from thidua.core.permissions import Cap, scope_paths
 
 
 def events_for_subject(subject: models.Model) -> QuerySet[Event]:
-    return Event.objects.filter(subject_type=subject._meta.label_lower, subject_id=str(subject.pk)).select_related(
-        "actor", "organization"
-    )
+    return Event.objects.filter(
+        subject_type=subject._meta.label_lower, subject_id=str(subject.pk)
+    ).select_related("actor", "organization")
 
 
 def event_list(
-    *, user: Any, event_type: str = "", actor: str = "", organization_id: int | None = None,
-    date_from: dt.date | None = None, date_to: dt.date | None = None, text: str = "",
+    *,
+    user: Any,
+    event_type: str = "",
+    actor: str = "",
+    organization_id: int | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    text: str = "",
 ) -> QuerySet[Event]:
     """Events the user may read: those scoped to units in their audit subtree (all for admins)."""
     events = Event.objects.select_related("actor", "organization")

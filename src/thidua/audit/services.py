@@ -12,7 +12,7 @@ def event_record(
     *,
     actor: Any,
     event_type: str,
-    subject: models.Model | None = None,
+    subject: Any = None,
     organization: Any = None,
     data: dict[str, Any] | None = None,
     ip_address: str | None = None,

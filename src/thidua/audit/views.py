@@ -10,7 +10,9 @@ from thidua.core.permissions import Cap, require_cap
 
 
 class EventFilterForm(Form):
-    loai = forms.ChoiceField(label="Loại sự kiện", required=False, choices=[("", "Tất cả"), *EventType.choices])
+    loai = forms.ChoiceField(
+        label="Loại sự kiện", required=False, choices=[("", "Tất cả"), *EventType.choices]
+    )
     nguoi = forms.CharField(label="Người thực hiện", required=False, max_length=150)
     doi_tuong = forms.CharField(label="Đối tượng", required=False, max_length=150)
     tu_ngay = VNDateField(label="Từ ngày", required=False)
@@ -21,8 +23,12 @@ def _filtered(request: HttpRequest):  # type: ignore[no-untyped-def]
     form = EventFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     events = event_list(
-        user=request.user, event_type=data.get("loai", ""), actor=data.get("nguoi", ""),
-        text=data.get("doi_tuong", ""), date_from=data.get("tu_ngay"), date_to=data.get("den_ngay"),
+        user=request.user,
+        event_type=data.get("loai", ""),
+        actor=data.get("nguoi", ""),
+        text=data.get("doi_tuong", ""),
+        date_from=data.get("tu_ngay"),
+        date_to=data.get("den_ngay"),
     )
     return form, events
 
@@ -33,7 +39,9 @@ def event_list_view(request: HttpRequest) -> HttpResponse:
     page = Paginator(events, 50).get_page(request.GET.get("trang"))
     query = request.GET.copy()
     query.pop("trang", None)
-    return render(request, "audit/list.html", {"form": form, "page": page, "query": query.urlencode()})
+    return render(
+        request, "audit/list.html", {"form": form, "page": page, "query": query.urlencode()}
+    )
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -13,8 +13,13 @@ class VNDateInput(forms.DateInput):
     input_type = "text"
 
     def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        base = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off",
-                "pattern": r"\d{1,2}/\d{1,2}/\d{4}", "title": "Ngày theo dạng dd/mm/yyyy"}
+        base = {
+            "placeholder": "dd/mm/yyyy",
+            "inputmode": "numeric",
+            "autocomplete": "off",
+            "pattern": r"\d{1,2}/\d{1,2}/\d{4}",
+            "title": "Ngày theo dạng dd/mm/yyyy",
+        }
         super().__init__(attrs={**base, **(attrs or {})}, format=DATE_FORMAT)
 
 
@@ -49,7 +54,9 @@ class BootstrapMixin:
         for name in self.errors:  # type: ignore[attr-defined]
             field = self.fields.get(name)  # type: ignore[attr-defined]
             if field is not None:
-                field.widget.attrs["class"] = f"{field.widget.attrs.get('class', '')} is-invalid".strip()
+                field.widget.attrs["class"] = (
+                    f"{field.widget.attrs.get('class', '')} is-invalid".strip()
+                )
                 field.widget.attrs["aria-invalid"] = "true"
 
 

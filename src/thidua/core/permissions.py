@@ -29,8 +29,14 @@ class Cap(StrEnum):
 
 
 _ALL_READERS = {
-    Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER, Role.UNIT_HEAD, Role.UNIT_CLERK,
-    Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.SIGNING_LEADER, Role.AUDITOR,
+    Role.SYSTEM_ADMIN,
+    Role.EMULATION_OFFICER,
+    Role.UNIT_HEAD,
+    Role.UNIT_CLERK,
+    Role.COUNCIL_MEMBER,
+    Role.COUNCIL_SECRETARY,
+    Role.SIGNING_LEADER,
+    Role.AUDITOR,
 }
 _EDITORS = {Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER, Role.UNIT_HEAD, Role.UNIT_CLERK}
 
@@ -39,7 +45,9 @@ ROLE_CAPS: dict[Cap, frozenset[Role]] = {
     Cap.EDIT_PEOPLE: frozenset(_EDITORS),
     Cap.MANAGE_ORGS: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER}),
     Cap.IMPORT: frozenset(_EDITORS),
-    Cap.VIEW_AUDIT: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER, Role.UNIT_HEAD, Role.AUDITOR}),
+    Cap.VIEW_AUDIT: frozenset(
+        {Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER, Role.UNIT_HEAD, Role.AUDITOR}
+    ),
     Cap.MANAGE_USERS: frozenset({Role.SYSTEM_ADMIN}),
 }
 
@@ -149,7 +157,18 @@ def require_cap(user: Any, cap: Cap) -> None:
 
 
 __all__ = [
-    "Cap", "ROLE_CAPS", "User", "can_edit_person", "has_cap", "is_self_service", "is_system_admin",
-    "org_get_for_user", "org_scope", "person_get_for_user", "person_scope", "require_cap", "roles_of",
+    "ROLE_CAPS",
+    "Cap",
+    "User",
+    "can_edit_person",
+    "has_cap",
+    "is_self_service",
+    "is_system_admin",
+    "org_get_for_user",
+    "org_scope",
+    "person_get_for_user",
+    "person_scope",
+    "require_cap",
+    "roles_of",
     "scope_paths",
 ]

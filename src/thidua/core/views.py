@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -9,7 +11,7 @@ from thidua.core.permissions import Cap, has_cap, org_scope, person_scope
 
 def home(request: HttpRequest) -> HttpResponse:
     user = request.user
-    context = {"today": timezone.localdate()}
+    context: dict[str, Any] = {"today": timezone.localdate()}
     if has_cap(user, Cap.VIEW):
         context["org_count"] = org_scope(user).filter(valid_to__isnull=True).count()
         context["person_count"] = person_scope(user).count()

@@ -14,29 +14,47 @@ class OrgChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
         return f"{'— ' * obj.depth}{obj.name} ({obj.code})"
 
 
-def _org_field(queryset: QuerySet[Organization], label: str, required: bool = True) -> OrgChoiceField:
-    return OrgChoiceField(queryset=queryset.filter(valid_to__isnull=True).order_by("path"), label=label,
-                          required=required, empty_label="— Chọn đơn vị —")
+def _org_field(
+    queryset: QuerySet[Organization], label: str, required: bool = True
+) -> OrgChoiceField:
+    return OrgChoiceField(
+        queryset=queryset.filter(valid_to__isnull=True).order_by("path"),
+        label=label,
+        required=required,
+        empty_label="— Chọn đơn vị —",
+    )
 
 
 class DecisionMixin(forms.Form):
-    decision = forms.CharField(label="Căn cứ (số, ký hiệu quyết định)", max_length=100, required=False,
-                               help_text="Ví dụ: 15/QĐ-UBND")
+    decision = forms.CharField(
+        label="Căn cứ (số, ký hiệu quyết định)",
+        max_length=100,
+        required=False,
+        help_text="Ví dụ: 15/QĐ-UBND",
+    )
 
 
 class OrgCreateForm(Form):
-    code = forms.CharField(label="Mã đơn vị", max_length=32, help_text="Mã ngắn, không đổi, dùng khi nhập/xuất dữ liệu.")
+    code = forms.CharField(
+        label="Mã đơn vị",
+        max_length=32,
+        help_text="Mã ngắn, không đổi, dùng khi nhập/xuất dữ liệu.",
+    )
     name = forms.CharField(label="Tên đơn vị", max_length=255)
     short_name = forms.CharField(label="Tên viết tắt", max_length=64, required=False)
     kind = forms.ChoiceField(label="Loại hình", choices=OrgKind.choices)
     place = forms.CharField(label="Địa danh", max_length=100, required=False)
     valid_from = VNDateField(label="Ngày thành lập")
-    decision = forms.CharField(label="Căn cứ (số, ký hiệu quyết định)", max_length=100, required=False)
+    decision = forms.CharField(
+        label="Căn cứ (số, ký hiệu quyết định)", max_length=100, required=False
+    )
 
     def __init__(self, *args: Any, parents: QuerySet[Organization], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["parent"] = _org_field(parents, "Đơn vị cấp trên")
-        self.order_fields(["code", "name", "short_name", "kind", "parent", "place", "valid_from", "decision"])
+        self.order_fields(
+            ["code", "name", "short_name", "kind", "parent", "place", "valid_from", "decision"]
+        )
 
     def clean_code(self) -> str:
         code = self.cleaned_data["code"].strip()
@@ -67,7 +85,9 @@ class OrgMoveForm(Form, DecisionMixin):
 
 class OrgMergeForm(Form, DecisionMixin):
     day = VNDateField(label="Ngày sáp nhập có hiệu lực")
-    transfer_staff = forms.BooleanField(label="Chuyển toàn bộ cán bộ sang đơn vị tiếp nhận", required=False, initial=True)
+    transfer_staff = forms.BooleanField(
+        label="Chuyển toàn bộ cán bộ sang đơn vị tiếp nhận", required=False, initial=True
+    )
 
     def __init__(self, *args: Any, targets: QuerySet[Organization], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -84,7 +104,15 @@ class PersonForm(ModelForm):
 
     class Meta:
         model = Person
-        fields = ["full_name", "birth_date", "gender", "national_id", "civil_servant_code", "email", "phone"]
+        fields = [
+            "full_name",
+            "birth_date",
+            "gender",
+            "national_id",
+            "civil_servant_code",
+            "email",
+            "phone",
+        ]
         widgets = {"national_id": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 12})}
 
     def __init__(self, *args: Any, self_service: bool = False, **kwargs: Any) -> None:
@@ -112,25 +140,28 @@ class PersonForm(ModelForm):
 
     def validate_unique(self) -> None:
         # a repeated CCCD is reported by the view's duplicate check, with a link to the person
-        exclude = self._get_validation_exclusions()
+        exclude = self._get_validation_exclusions()  # type: ignore[attr-defined]
         exclude.add("national_id")
         try:
             self.instance.validate_unique(exclude=exclude)
         except ValidationError as error:
-            self._update_errors(error)
+            self._update_errors(error)  # type: ignore[attr-defined]
 
 
 class PersonCreateForm(PersonForm):
     position = forms.CharField(label="Chức vụ", max_length=150, required=False)
     staff_category = forms.ChoiceField(label="Loại cán bộ", choices=StaffCategory.choices)
     start_date = VNDateField(label="Ngày bắt đầu công tác")
-    confirm_duplicate = forms.BooleanField(label="Tôi đã kiểm tra, đây không phải người đã có trong hệ thống",
-                                           required=False)
+    confirm_duplicate = forms.BooleanField(
+        label="Tôi đã kiểm tra, đây không phải người đã có trong hệ thống", required=False
+    )
 
     def __init__(self, *args: Any, units: QuerySet[Organization], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["organization"] = _org_field(units, "Đơn vị công tác")
-        self.order_fields([*PersonForm.Meta.fields, "organization", "position", "staff_category", "start_date"])
+        self.order_fields(
+            [*PersonForm.Meta.fields, "organization", "position", "staff_category", "start_date"]
+        )
 
 
 class EmploymentStartForm(Form):

@@ -32,14 +32,22 @@ class Organization(models.Model):
     # For an active unit: its parent today. For a merged unit: its successor, so that the
     # successor's officers keep access to the history they inherited (ADR 0001).
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
         verbose_name=_("đơn vị cấp trên"),
     )
     path = models.CharField(max_length=255, db_index=True, editable=False, default="")
     valid_from = models.DateField(_("hiệu lực từ ngày"), default=dt.date(2000, 1, 1))
     valid_to = models.DateField(_("hiệu lực đến ngày"), null=True, blank=True)
     successor = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="predecessors",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="predecessors",
         verbose_name=_("đơn vị kế thừa"),
     )
     name_folded = models.CharField(max_length=255, editable=False, default="", db_index=True)
@@ -73,7 +81,9 @@ class Organization(models.Model):
 class OrganizationVersion(models.Model):
     """What an organisation was called and where it sat during [valid_from, valid_to)."""
 
-    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="versions")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="versions"
+    )
     name = models.CharField(_("tên đơn vị"), max_length=255)
     short_name = models.CharField(_("tên viết tắt"), max_length=64, blank=True)
     kind = models.CharField(_("loại hình"), max_length=32, choices=OrgKind.choices)
@@ -87,7 +97,9 @@ class OrganizationVersion(models.Model):
         ordering = ["organization", "valid_from"]
         indexes = [models.Index(fields=["valid_from", "valid_to"], name="orgversion_period")]
         constraints = [
-            models.UniqueConstraint(fields=["organization", "valid_from"], name="orgversion_unique_start"),
+            models.UniqueConstraint(
+                fields=["organization", "valid_from"], name="orgversion_unique_start"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -108,7 +120,9 @@ class OrganizationEvent(models.Model):
 
     kind = models.CharField(_("loại thay đổi"), max_length=16, choices=OrgEventKind.choices)
     date = models.DateField(_("ngày hiệu lực"))
-    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="org_events")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="org_events"
+    )
     related = models.ManyToManyField(Organization, blank=True, related_name="+")
     decision = models.CharField(_("căn cứ (số quyết định)"), max_length=100, blank=True)
     note = models.TextField(_("ghi chú"), blank=True)
@@ -142,12 +156,18 @@ class Person(models.Model):
     birth_date = models.DateField(_("ngày sinh"), null=True, blank=True)
     gender = models.CharField(_("giới tính"), max_length=8, choices=Gender.choices, blank=True)
     national_id = models.CharField(_("số CCCD"), max_length=12, null=True, blank=True, unique=True)
-    civil_servant_code = models.CharField(_("mã số công chức, viên chức"), max_length=32, blank=True)
+    civil_servant_code = models.CharField(
+        _("mã số công chức, viên chức"), max_length=32, blank=True
+    )
     email = models.EmailField(_("thư điện tử"), blank=True)
     phone = models.CharField(_("điện thoại"), max_length=20, blank=True)
     # Derived from the employment in force today; maintained by the employment services.
     current_organization = models.ForeignKey(
-        Organization, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("đơn vị hiện tại"),
     )
     current_position = models.CharField(_("chức vụ hiện tại"), max_length=150, blank=True)
@@ -173,10 +193,15 @@ class Employment(models.Model):
     """A person's post in an organisation during [start_date, end_date]."""
 
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="employments")
-    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="employments")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="employments"
+    )
     position = models.CharField(_("chức vụ"), max_length=150, blank=True)
     staff_category = models.CharField(
-        _("loại cán bộ"), max_length=20, choices=StaffCategory.choices, default=StaffCategory.CIVIL_SERVANT
+        _("loại cán bộ"),
+        max_length=20,
+        choices=StaffCategory.choices,
+        default=StaffCategory.CIVIL_SERVANT,
     )
     start_date = models.DateField(_("từ ngày"))
     end_date = models.DateField(_("đến ngày"), null=True, blank=True)
@@ -185,7 +210,11 @@ class Employment(models.Model):
         ordering = ["person", "-start_date"]
         verbose_name = _("quá trình công tác")
         verbose_name_plural = _("quá trình công tác")
-        indexes = [models.Index(fields=["organization", "start_date", "end_date"], name="employment_org_period")]
+        indexes = [
+            models.Index(
+                fields=["organization", "start_date", "end_date"], name="employment_org_period"
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
@@ -215,7 +244,11 @@ class ImportLog(models.Model):
     size = models.PositiveBigIntegerField(_("dung lượng"), default=0)
     sha256 = models.CharField(max_length=64, blank=True)
     uploaded_by = models.ForeignKey(
-        "accounts.User", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        "accounts.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("người nhập"),
     )
     at = models.DateTimeField(_("thời điểm"), db_index=True)

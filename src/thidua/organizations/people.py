@@ -15,7 +15,15 @@ from thidua.core.text import fold, normalize_name
 from thidua.core.validators import check_national_id
 from thidua.organizations.models import Employment, Organization, Person
 
-PERSON_FIELDS = ("full_name", "birth_date", "gender", "national_id", "civil_servant_code", "email", "phone")
+PERSON_FIELDS = (
+    "full_name",
+    "birth_date",
+    "gender",
+    "national_id",
+    "civil_servant_code",
+    "email",
+    "phone",
+)
 SELF_SERVICE_FIELDS = ("email", "phone")
 
 
@@ -35,7 +43,11 @@ def person_refresh_current(person: Person, today: dt.date | None = None) -> None
     """Derive the person's unit and position: the employment in force today, else the latest."""
     today = today or timezone.localdate()
     jobs = person.employments.order_by("-start_date", "-id")
-    job = jobs.filter(start_date__lte=today).filter(Q(end_date__isnull=True) | Q(end_date__gte=today)).first()
+    job = (
+        jobs.filter(start_date__lte=today)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .first()
+    )
     job = job or jobs.first()
     person.current_organization = job.organization if job else None
     person.current_position = job.position if job else ""
@@ -46,8 +58,13 @@ def person_refresh_current(person: Person, today: dt.date | None = None) -> None
 
 @transaction.atomic
 def person_create(
-    *, actor: Any, data: dict[str, Any], organization: Organization | None = None,
-    position: str = "", staff_category: str = "civil_servant", start_date: dt.date | None = None,
+    *,
+    actor: Any,
+    data: dict[str, Any],
+    organization: Organization | None = None,
+    position: str = "",
+    staff_category: str = "civil_servant",
+    start_date: dt.date | None = None,
 ) -> Person:
     """Create a person and, when a unit is given, their first employment."""
     person = Person(**{k: data.get(k) for k in PERSON_FIELDS if k in data})
@@ -58,23 +75,40 @@ def person_create(
         setattr(person, field, getattr(person, field) or "")
     _validate(person)
     person.save()
-    event_record(actor=actor, event_type=EventType.PERSON_CREATED, subject=person,
-                 organization=organization, data={"new": diff({}, _values(person))["new"]})
+    event_record(
+        actor=actor,
+        event_type=EventType.PERSON_CREATED,
+        subject=person,
+        organization=organization,
+        data={"new": diff({}, _values(person))["new"]},
+    )
     if organization is not None:
-        employment_start(actor=actor, person=person, organization=organization, position=position,
-                         staff_category=staff_category, start_date=start_date or timezone.localdate())
+        employment_start(
+            actor=actor,
+            person=person,
+            organization=organization,
+            position=position,
+            staff_category=staff_category,
+            start_date=start_date or timezone.localdate(),
+        )
     return person
 
 
 @transaction.atomic
-def person_update(*, actor: Any, person: Person, data: dict[str, Any], self_service: bool = False) -> Person:
+def person_update(
+    *, actor: Any, person: Person, data: dict[str, Any], self_service: bool = False
+) -> Person:
     """Change a person's own fields; self-service may only touch contact details."""
     allowed = SELF_SERVICE_FIELDS if self_service else PERSON_FIELDS
     person = Person.objects.select_for_update().get(pk=person.pk)
     old = _values(person)
     for field in allowed:
         if field in data:
-            setattr(person, field, data[field] if data[field] is not None or field in ("birth_date",) else "")
+            setattr(
+                person,
+                field,
+                data[field] if data[field] is not None or field in ("birth_date",) else "",
+            )
     person.full_name = normalize_name(person.full_name)
     person.national_id = person.national_id or None
     person.name_folded = fold(person.full_name)
@@ -82,8 +116,13 @@ def person_update(*, actor: Any, person: Person, data: dict[str, Any], self_serv
     person.save()
     changes = diff(old, _values(person))
     if changes["new"]:
-        event_record(actor=actor, event_type=EventType.PERSON_UPDATED, subject=person,
-                     organization=person.current_organization, data=changes)
+        event_record(
+            actor=actor,
+            event_type=EventType.PERSON_UPDATED,
+            subject=person,
+            organization=person.current_organization,
+            data=changes,
+        )
     return person
 
 
@@ -103,24 +142,50 @@ def _check_overlap(employment: Employment) -> None:
 
 @transaction.atomic
 def employment_start(
-    *, actor: Any, person: Person, organization: Organization, start_date: dt.date,
-    position: str = "", staff_category: str = "civil_servant", end_previous: bool = True,
+    *,
+    actor: Any,
+    person: Person,
+    organization: Organization,
+    start_date: dt.date,
+    position: str = "",
+    staff_category: str = "civil_servant",
+    end_previous: bool = True,
 ) -> Employment:
     """Start a post; the open previous post (if any) ends the day before."""
     if not organization.is_active_on(start_date):
-        raise ValidationError({"organization": f"Đơn vị «{organization.name}» không hoạt động vào ngày này."})
+        raise ValidationError(
+            {"organization": f"Đơn vị «{organization.name}» không hoạt động vào ngày này."}
+        )
     if end_previous:
-        for job in person.employments.select_for_update().filter(end_date__isnull=True, start_date__lt=start_date):
+        for job in person.employments.select_for_update().filter(
+            end_date__isnull=True, start_date__lt=start_date
+        ):
             employment_end(actor=actor, employment=job, end_date=start_date - dt.timedelta(days=1))
-    job = Employment(person=person, organization=organization, position=position.strip(),
-                     staff_category=staff_category, start_date=start_date)
+    job = Employment(
+        person=person,
+        organization=organization,
+        position=position.strip(),
+        staff_category=staff_category,
+        start_date=start_date,
+    )
     job.full_clean()
     _check_overlap(job)
     job.save()
     person_refresh_current(person)
-    event_record(actor=actor, event_type=EventType.EMPLOYMENT_STARTED, subject=person, organization=organization,
-                 data={"new": {"organization": organization.code, "position": job.position,
-                               "staff_category": staff_category, "start_date": start_date.isoformat()}})
+    event_record(
+        actor=actor,
+        event_type=EventType.EMPLOYMENT_STARTED,
+        subject=person,
+        organization=organization,
+        data={
+            "new": {
+                "organization": organization.code,
+                "position": job.position,
+                "staff_category": staff_category,
+                "start_date": start_date.isoformat(),
+            }
+        },
+    )
     return job
 
 
@@ -133,10 +198,17 @@ def employment_end(*, actor: Any, employment: Employment, end_date: dt.date) -> 
     employment.full_clean()
     employment.save(update_fields=["end_date"])
     person_refresh_current(employment.person)
-    event_record(actor=actor, event_type=EventType.EMPLOYMENT_ENDED, subject=employment.person,
-                 organization=employment.organization,
-                 data={"old": {"end_date": old.isoformat() if old else None},
-                       "new": {"end_date": end_date.isoformat()}, "organization": employment.organization.code})
+    event_record(
+        actor=actor,
+        event_type=EventType.EMPLOYMENT_ENDED,
+        subject=employment.person,
+        organization=employment.organization,
+        data={
+            "old": {"end_date": old.isoformat() if old else None},
+            "new": {"end_date": end_date.isoformat()},
+            "organization": employment.organization.code,
+        },
+    )
     return employment
 
 
@@ -192,9 +264,14 @@ def people_bulk_import(
     for item in existing:
         if item.action == "start":
             person = Person.objects.get(pk=item.person_id)
-            employment_start(actor=actor, person=person, organization=Organization.objects.get(pk=item.organization_id),
-                             start_date=item.start_date, position=item.position,
-                             staff_category=item.staff_category)
+            employment_start(
+                actor=actor,
+                person=person,
+                organization=Organization.objects.get(pk=item.organization_id),
+                start_date=item.start_date,
+                position=item.position,
+                staff_category=item.staff_category,
+            )
             counts.employments_started += 1
     return counts
 
@@ -203,43 +280,77 @@ def _new_person(item: StaffImportItem) -> Person:
     data = item.data
     full_name = normalize_name(data.get("full_name") or "")
     return Person(
-        full_name=full_name, name_folded=fold(full_name), birth_date=data.get("birth_date"),
-        gender=data.get("gender") or "", national_id=data.get("national_id") or None,
-        civil_servant_code=data.get("civil_servant_code") or "", email=data.get("email") or "",
-        phone=data.get("phone") or "", current_organization_id=item.organization_id,
+        full_name=full_name,
+        name_folded=fold(full_name),
+        birth_date=data.get("birth_date"),
+        gender=data.get("gender") or "",
+        national_id=data.get("national_id") or None,
+        civil_servant_code=data.get("civil_servant_code") or "",
+        email=data.get("email") or "",
+        phone=data.get("phone") or "",
+        current_organization_id=item.organization_id,
         current_position=item.position.strip(),
     )
 
 
-def _bulk_create_people(actor: Any, items: list[StaffImportItem], note: dict[str, Any],
-                        counts: BulkImportCounts) -> None:
+def _bulk_create_people(
+    actor: Any, items: list[StaffImportItem], note: dict[str, Any], counts: BulkImportCounts
+) -> None:
     people = Person.objects.bulk_create([_new_person(i) for i in items], batch_size=BULK_BATCH)
     jobs = Employment.objects.bulk_create(
-        [Employment(person=p, organization_id=i.organization_id, position=i.position.strip(),
-                    staff_category=i.staff_category, start_date=i.start_date) for p, i in zip(people, items, strict=True)],
+        [
+            Employment(
+                person=p,
+                organization_id=i.organization_id,
+                position=i.position.strip(),
+                staff_category=i.staff_category,
+                start_date=i.start_date,
+            )
+            for p, i in zip(people, items, strict=True)
+        ],
         batch_size=BULK_BATCH,
     )
-    event_record_bulk(actor=actor, event_type=EventType.PERSON_CREATED, entries=[
-        (p, i.organization_id, {"new": diff({}, _values(p))["new"], **note}) for p, i in zip(people, items, strict=True)
-    ])
-    event_record_bulk(actor=actor, event_type=EventType.EMPLOYMENT_STARTED, entries=[
-        (p, j.organization_id, {"new": {"organization_id": j.organization_id, "position": j.position,
-                                        "staff_category": j.staff_category,
-                                        "start_date": j.start_date.isoformat()}, **note})
-        for p, j in zip(people, jobs, strict=True)
-    ])
+    event_record_bulk(
+        actor=actor,
+        event_type=EventType.PERSON_CREATED,
+        entries=[
+            (p, i.organization_id, {"new": diff({}, _values(p))["new"], **note})
+            for p, i in zip(people, items, strict=True)
+        ],
+    )
+    event_record_bulk(
+        actor=actor,
+        event_type=EventType.EMPLOYMENT_STARTED,
+        entries=[
+            (
+                p,
+                j.organization_id,
+                {
+                    "new": {
+                        "organization_id": j.organization_id,
+                        "position": j.position,
+                        "staff_category": j.staff_category,
+                        "start_date": j.start_date.isoformat(),
+                    },
+                    **note,
+                },
+            )
+            for p, j in zip(people, jobs, strict=True)
+        ],
+    )
     counts.people_created += len(people)
     counts.employments_started += len(jobs)
 
 
-def _bulk_update_people(actor: Any, items: list[StaffImportItem], note: dict[str, Any],
-                        counts: BulkImportCounts) -> None:
+def _bulk_update_people(
+    actor: Any, items: list[StaffImportItem], note: dict[str, Any], counts: BulkImportCounts
+) -> None:
     """Apply each item's `data`; only people whose values really change are written."""
     changed: list[Person] = []
     entries = []
     fields: set[str] = set()
     for chunk_start in range(0, len(items), BULK_BATCH):
-        chunk = items[chunk_start:chunk_start + BULK_BATCH]
+        chunk = items[chunk_start : chunk_start + BULK_BATCH]
         people = Person.objects.in_bulk([i.person_id for i in chunk])
         for item in chunk:
             person = people[item.person_id]
@@ -261,14 +372,17 @@ def _bulk_update_people(actor: Any, items: list[StaffImportItem], note: dict[str
     counts.people_unchanged += len(items) - len(changed)
 
 
-def _bulk_correct_posts(actor: Any, items: list[StaffImportItem], note: dict[str, Any],
-                        counts: BulkImportCounts) -> None:
+def _bulk_correct_posts(
+    actor: Any, items: list[StaffImportItem], note: dict[str, Any], counts: BulkImportCounts
+) -> None:
     """Correct the position or staff category of posts that are already recorded and open."""
     by_person = {i.person_id: i for i in items if i.position or i.staff_category}
     changed: list[Employment] = []
     entries = []
     for chunk in _chunks(list(by_person)):
-        for job in Employment.objects.filter(person_id__in=chunk, end_date__isnull=True).select_related("person"):
+        for job in Employment.objects.filter(
+            person_id__in=chunk, end_date__isnull=True
+        ).select_related("person"):
             item = by_person[job.person_id]
             if job.organization_id != item.organization_id:
                 continue
@@ -280,7 +394,9 @@ def _bulk_correct_posts(actor: Any, items: list[StaffImportItem], note: dict[str
                 changed.append(job)
                 entries.append((job.person, job.organization_id, {**changes, **note}))
     if changed:
-        Employment.objects.bulk_update(changed, ["position", "staff_category"], batch_size=BULK_BATCH)
+        Employment.objects.bulk_update(
+            changed, ["position", "staff_category"], batch_size=BULK_BATCH
+        )
         for job in changed:
             person_refresh_current(job.person)
         event_record_bulk(actor=actor, event_type=EventType.EMPLOYMENT_UPDATED, entries=entries)
@@ -288,4 +404,4 @@ def _bulk_correct_posts(actor: Any, items: list[StaffImportItem], note: dict[str
 
 
 def _chunks(values: list[Any]) -> list[list[Any]]:
-    return [values[i:i + BULK_BATCH] for i in range(0, len(values), BULK_BATCH)]
+    return [values[i : i + BULK_BATCH] for i in range(0, len(values), BULK_BATCH)]

@@ -40,15 +40,22 @@ def org_tree_as_of(*, user: Any, day: dt.date) -> list[TreeNode]:
     counts = dict(
         Employment.objects.filter(organization__in=visible, start_date__lte=day)
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
-        .values_list("organization").annotate(n=Count("id")).values_list("organization", "n")
+        .values_list("organization")
+        .annotate(n=Count("id"))
+        .values_list("organization", "n")
     )
     nodes: dict[int, TreeNode] = {}
     parents: dict[int, int | None] = {}
     for v in versions:
         nodes[v.organization_id] = TreeNode(
-            organization_id=v.organization_id, code=v.organization.code, name=v.name,
-            short_name=v.short_name, kind=v.kind, kind_label=v.get_kind_display(),
-            active=v.organization.is_active_on(day), headcount=counts.get(v.organization_id, 0),
+            organization_id=v.organization_id,
+            code=v.organization.code,
+            name=v.name,
+            short_name=v.short_name,
+            kind=v.kind,
+            kind_label=v.get_kind_display(),
+            active=v.organization.is_active_on(day),
+            headcount=counts.get(v.organization_id, 0),
         )
         parents[v.organization_id] = v.parent_id
     roots = []
@@ -71,13 +78,17 @@ def _sort(nodes: list[TreeNode]) -> None:
 
 def org_version_on(org: Organization, day: dt.date) -> OrganizationVersion | None:
     return (
-        org.versions.filter(valid_from__lte=day).filter(Q(valid_to__isnull=True) | Q(valid_to__gt=day)).first()
+        org.versions.filter(valid_from__lte=day)
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gt=day))
+        .first()
     )
 
 
 def org_headcount(org: Organization, day: dt.date, subtree: bool = False) -> int:
     """People employed on `day` in `org` (or in its whole current subtree)."""
-    jobs = Employment.objects.filter(start_date__lte=day).filter(Q(end_date__isnull=True) | Q(end_date__gte=day))
+    jobs = Employment.objects.filter(start_date__lte=day).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=day)
+    )
     if subtree:
         return jobs.filter(organization__path__startswith=org.path).count()
     return jobs.filter(organization=org).count()
@@ -111,7 +122,9 @@ def person_list(
     folded = fold(query)
     if folded:
         if folded.isdigit():
-            people = people.filter(Q(national_id__startswith=folded) | Q(civil_servant_code__startswith=folded))
+            people = people.filter(
+                Q(national_id__startswith=folded) | Q(civil_servant_code__startswith=folded)
+            )
         else:
             people = people.filter(name_folded__contains=folded)
     if organization is not None:
@@ -120,13 +133,24 @@ def person_list(
         else:
             people = people.filter(current_organization=organization)
     return people.only(
-        "id", "full_name", "birth_date", "gender", "national_id", "current_position",
-        "current_organization__id", "current_organization__name", "current_organization__short_name",
+        "id",
+        "full_name",
+        "birth_date",
+        "gender",
+        "national_id",
+        "current_position",
+        "current_organization__id",
+        "current_organization__name",
+        "current_organization__short_name",
     ).order_by("name_folded", "id")
 
 
 def person_duplicates(
-    *, national_id: str | None, full_name: str, birth_date: dt.date | None, exclude_pk: int | None = None
+    *,
+    national_id: str | None,
+    full_name: str,
+    birth_date: dt.date | None,
+    exclude_pk: int | None = None,
 ) -> list[tuple[Person, str]]:
     """Likely duplicates of a person: the same CCCD, or the same name and birth date."""
     found: list[tuple[Person, str]] = []
@@ -140,4 +164,6 @@ def person_duplicates(
 
 
 def person_history(person: Person) -> QuerySet[Employment]:
-    return person.employments.select_related("organization", "organization__successor").order_by("-start_date")
+    return person.employments.select_related("organization", "organization__successor").order_by(
+        "-start_date"
+    )

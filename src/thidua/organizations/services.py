@@ -44,8 +44,12 @@ def _repath(org: Organization, parent: Organization | None) -> None:
 
 def _snapshot(org: Organization) -> dict[str, Any]:
     return {
-        "code": org.code, "name": org.name, "short_name": org.short_name, "kind": org.kind,
-        "place": org.place, "parent": org.parent.code if org.parent else None,
+        "code": org.code,
+        "name": org.name,
+        "short_name": org.short_name,
+        "kind": org.kind,
+        "place": org.place,
+        "parent": org.parent.code if org.parent else None,
         "valid_from": org.valid_from.isoformat(),
         "valid_to": org.valid_to.isoformat() if org.valid_to else None,
     }
@@ -61,14 +65,25 @@ def _open_version(org: Organization, day: dt.date, parent: Organization | None) 
         current.valid_to = day
         current.save(update_fields=["valid_to"])
     OrganizationVersion.objects.create(
-        organization=org, name=org.name, short_name=org.short_name, kind=org.kind,
-        parent=parent, valid_from=day,
+        organization=org,
+        name=org.name,
+        short_name=org.short_name,
+        kind=org.kind,
+        parent=parent,
+        valid_from=day,
     )
 
 
 def _record(
-    *, actor: Any, org: Organization, kind: str, day: dt.date, event_type: str,
-    decision: str = "", note: str = "", related: list[Organization] | None = None,
+    *,
+    actor: Any,
+    org: Organization,
+    kind: str,
+    day: dt.date,
+    event_type: str,
+    decision: str = "",
+    note: str = "",
+    related: list[Organization] | None = None,
     data: dict[str, Any] | None = None,
 ) -> OrganizationEvent:
     event = OrganizationEvent.objects.create(
@@ -77,7 +92,10 @@ def _record(
     if related:
         event.related.set(related)
     event_record(
-        actor=actor, event_type=event_type, subject=org, organization=org,
+        actor=actor,
+        event_type=event_type,
+        subject=org,
+        organization=org,
         data={"date": day.isoformat(), "decision": decision, "note": note, **(data or {})},
     )
     return event
@@ -92,15 +110,28 @@ def _check_day(org: Organization, day: dt.date) -> None:
 
 @transaction.atomic
 def org_create(
-    *, actor: Any, code: str, name: str, kind: str, parent: Organization | None = None,
-    short_name: str = "", place: str = "", valid_from: dt.date | None = None, decision: str = "",
+    *,
+    actor: Any,
+    code: str,
+    name: str,
+    kind: str,
+    parent: Organization | None = None,
+    short_name: str = "",
+    place: str = "",
+    valid_from: dt.date | None = None,
+    decision: str = "",
 ) -> Organization:
     """Create a unit (and its first version) under `parent`."""
     if parent is not None and not parent.is_active:
         raise ValidationError("Đơn vị cấp trên đã ngừng hoạt động.")
     org = Organization(
-        code=code.strip(), name=normalize_name(name), short_name=short_name.strip(), kind=kind,
-        parent=parent, place=place.strip(), valid_from=valid_from or dt.date(2000, 1, 1),
+        code=code.strip(),
+        name=normalize_name(name),
+        short_name=short_name.strip(),
+        kind=kind,
+        parent=parent,
+        place=place.strip(),
+        valid_from=valid_from or dt.date(2000, 1, 1),
         name_folded=fold(name),
     )
     org.full_clean(exclude=["path"])
@@ -108,11 +139,22 @@ def org_create(
     org.path = _path_for(org, parent)
     org.save(update_fields=["path"])
     OrganizationVersion.objects.create(
-        organization=org, name=org.name, short_name=org.short_name, kind=org.kind,
-        parent=parent, valid_from=org.valid_from,
+        organization=org,
+        name=org.name,
+        short_name=org.short_name,
+        kind=org.kind,
+        parent=parent,
+        valid_from=org.valid_from,
     )
-    _record(actor=actor, org=org, kind=OrgEventKind.CREATED, day=org.valid_from,
-            event_type=EventType.ORG_CREATED, decision=decision, data={"new": _snapshot(org)})
+    _record(
+        actor=actor,
+        org=org,
+        kind=OrgEventKind.CREATED,
+        day=org.valid_from,
+        event_type=EventType.ORG_CREATED,
+        decision=decision,
+        data={"new": _snapshot(org)},
+    )
     return org
 
 
@@ -124,8 +166,13 @@ def org_update(*, actor: Any, org: Organization, short_name: str, place: str) ->
     org.full_clean(exclude=["path"])
     org.save(update_fields=["short_name", "place"])
     org.versions.filter(valid_to__isnull=True).update(short_name=org.short_name)
-    event_record(actor=actor, event_type=EventType.ORG_UPDATED, subject=org, organization=org,
-                 data={"old": old, "new": _snapshot(org)})
+    event_record(
+        actor=actor,
+        event_type=EventType.ORG_UPDATED,
+        subject=org,
+        organization=org,
+        data={"old": old, "new": _snapshot(org)},
+    )
     return org
 
 
@@ -140,8 +187,15 @@ def org_rename(
     org.full_clean(exclude=["path"])
     org.save(update_fields=["name", "short_name", "name_folded"])
     _open_version(org, day, org.parent)
-    _record(actor=actor, org=org, kind=OrgEventKind.RENAMED, day=day, event_type=EventType.ORG_RENAMED,
-            decision=decision, data={"old": old, "new": {"name": org.name, "short_name": org.short_name}})
+    _record(
+        actor=actor,
+        org=org,
+        kind=OrgEventKind.RENAMED,
+        day=day,
+        event_type=EventType.ORG_RENAMED,
+        decision=decision,
+        data={"old": old, "new": {"name": org.name, "short_name": org.short_name}},
+    )
     return org
 
 
@@ -156,9 +210,19 @@ def org_move(
     old_parent = org.parent
     _repath(org, parent)
     _open_version(org, day, parent)
-    _record(actor=actor, org=org, kind=OrgEventKind.MOVED, day=day, event_type=EventType.ORG_MOVED,
-            decision=decision, related=[parent],
-            data={"old": {"parent": old_parent.code if old_parent else None}, "new": {"parent": parent.code}})
+    _record(
+        actor=actor,
+        org=org,
+        kind=OrgEventKind.MOVED,
+        day=day,
+        event_type=EventType.ORG_MOVED,
+        decision=decision,
+        related=[parent],
+        data={
+            "old": {"parent": old_parent.code if old_parent else None},
+            "new": {"parent": parent.code},
+        },
+    )
     return org
 
 
@@ -173,11 +237,20 @@ def _close(org: Organization, day: dt.date, successor: Organization | None) -> N
 
 def _transfer_staff(source: Organization, target: Organization, day: dt.date) -> int:
     """End the source's employments the day before `day` and continue them in `target`."""
-    active = list(Employment.objects.filter(organization=source, end_date__isnull=True).filter(start_date__lt=day))
+    active = list(
+        Employment.objects.filter(organization=source, end_date__isnull=True).filter(
+            start_date__lt=day
+        )
+    )
     Employment.objects.filter(pk__in=[e.pk for e in active]).update(end_date=day - ONE_DAY)
     Employment.objects.bulk_create(
-        Employment(person_id=e.person_id, organization=target, position=e.position,
-                   staff_category=e.staff_category, start_date=day)
+        Employment(
+            person_id=e.person_id,
+            organization=target,
+            position=e.position,
+            staff_category=e.staff_category,
+            start_date=day,
+        )
         for e in active
     )
     Person.objects.filter(pk__in=[e.person_id for e in active]).update(current_organization=target)
@@ -195,8 +268,14 @@ def _move_children(source: Organization, target: Organization, day: dt.date) -> 
 
 @transaction.atomic
 def org_merge(
-    *, actor: Any, sources: list[Organization], target: Organization, day: dt.date,
-    decision: str = "", transfer_staff: bool = True, move_children: bool = True,
+    *,
+    actor: Any,
+    sources: list[Organization],
+    target: Organization,
+    day: dt.date,
+    decision: str = "",
+    transfer_staff: bool = True,
+    move_children: bool = True,
 ) -> Organization:
     """Merge `sources` into `target` from `day` (sáp nhập).
 
@@ -209,22 +288,36 @@ def org_merge(
     _check_day(target, day)
     for source in sources:
         if source.pk == target.pk or target.path.startswith(source.path):
-            raise ValidationError("Không thể sáp nhập một đơn vị vào chính nó hoặc đơn vị con của nó.")
+            raise ValidationError(
+                "Không thể sáp nhập một đơn vị vào chính nó hoặc đơn vị con của nó."
+            )
         _check_day(source, day)
     for source in sources:
         children = _move_children(source, target, day) if move_children else []
         staff = _transfer_staff(source, target, day) if transfer_staff else 0
         _close(source, day, target)
-        _record(actor=actor, org=source, kind=OrgEventKind.MERGED, day=day,
-                event_type=EventType.ORG_MERGED, decision=decision, related=[target],
-                data={"successor": target.code, "children_moved": children, "staff_transferred": staff})
+        _record(
+            actor=actor,
+            org=source,
+            kind=OrgEventKind.MERGED,
+            day=day,
+            event_type=EventType.ORG_MERGED,
+            decision=decision,
+            related=[target],
+            data={"successor": target.code, "children_moved": children, "staff_transferred": staff},
+        )
     return target
 
 
 @transaction.atomic
 def org_split(
-    *, actor: Any, source: Organization, parts: list[dict[str, Any]], day: dt.date,
-    decision: str = "", dissolve_source: bool = True,
+    *,
+    actor: Any,
+    source: Organization,
+    parts: list[dict[str, Any]],
+    day: dt.date,
+    decision: str = "",
+    dissolve_source: bool = True,
 ) -> list[Organization]:
     """Split `source` into new units (chia tách). `parts` are org_create keyword sets.
 
@@ -235,29 +328,63 @@ def org_split(
     if not parts:
         raise ValidationError("Chọn ít nhất một đơn vị mới.")
     created = [
-        org_create(actor=actor, valid_from=day, decision=decision, parent=part.pop("parent", source.parent), **part)
+        org_create(
+            actor=actor,
+            valid_from=day,
+            decision=decision,
+            parent=part.pop("parent", source.parent),
+            **part,
+        )
         for part in parts
     ]
     if dissolve_source:
         _close(source, day, created[0])
-    _record(actor=actor, org=source, kind=OrgEventKind.SPLIT, day=day, event_type=EventType.ORG_SPLIT,
-            decision=decision, related=created,
-            data={"new_units": [o.code for o in created], "source_dissolved": dissolve_source})
+    _record(
+        actor=actor,
+        org=source,
+        kind=OrgEventKind.SPLIT,
+        day=day,
+        event_type=EventType.ORG_SPLIT,
+        decision=decision,
+        related=created,
+        data={"new_units": [o.code for o in created], "source_dissolved": dissolve_source},
+    )
     return created
 
 
 @transaction.atomic
-def org_dissolve(*, actor: Any, org: Organization, day: dt.date, decision: str = "") -> Organization:
+def org_dissolve(
+    *, actor: Any, org: Organization, day: dt.date, decision: str = ""
+) -> Organization:
     """Dissolve a unit with no successor; it must have no active sub-units or staff left."""
     _check_day(org, day)
     if org.children.filter(valid_to__isnull=True).exists():
-        raise ValidationError("Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc giải thể trước.")
+        raise ValidationError(
+            "Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc giải thể trước."
+        )
     if Employment.objects.filter(organization=org, end_date__isnull=True).exists():
-        raise ValidationError("Đơn vị còn cán bộ đang công tác; hãy kết thúc hoặc điều chuyển trước.")
+        raise ValidationError(
+            "Đơn vị còn cán bộ đang công tác; hãy kết thúc hoặc điều chuyển trước."
+        )
     _close(org, day, None)
-    _record(actor=actor, org=org, kind=OrgEventKind.DISSOLVED, day=day,
-            event_type=EventType.ORG_DISSOLVED, decision=decision)
+    _record(
+        actor=actor,
+        org=org,
+        kind=OrgEventKind.DISSOLVED,
+        day=day,
+        event_type=EventType.ORG_DISSOLVED,
+        decision=decision,
+    )
     return org
 
 
-__all__ = ["OrgKind", "org_create", "org_dissolve", "org_merge", "org_move", "org_rename", "org_split", "org_update"]
+__all__ = [
+    "OrgKind",
+    "org_create",
+    "org_dissolve",
+    "org_merge",
+    "org_move",
+    "org_rename",
+    "org_split",
+    "org_update",
+]

@@ -33,4 +33,3 @@ if views_import is not None:
     ]
 else:
     urlpatterns += [path("nhap-excel/", views.tree, name="import")]
-

@@ -40,16 +40,53 @@ class ProvinceSpec:
 
 
 PROVINCES: tuple[ProvinceSpec, ...] = (
-    ProvinceSpec("LCI", "Lào Cai", "010", dt.date(1991, 10, 1), True, True, (
-        "thành phố Lào Cai", "thị xã Sa Pa", "huyện Bát Xát", "huyện Mường Khương", "huyện Si Ma Cai",
-        "huyện Bắc Hà", "huyện Bảo Thắng", "huyện Bảo Yên", "huyện Văn Bàn",
-    )),
-    ProvinceSpec("SLA", "Sơn La", "014", dt.date(1976, 1, 1), True, True,
-                 ("huyện Mộc Châu", "huyện Mai Sơn", "huyện Thuận Châu")),
-    ProvinceSpec("NBH", "Ninh Bình", "037", dt.date(1992, 4, 1), False, True,
-                 ("huyện Hoa Lư", "huyện Gia Viễn", "huyện Kim Sơn")),
-    ProvinceSpec("BPC", "Bình Phước", "070", dt.date(1997, 1, 1), False, True,
-                 ("thành phố Đồng Xoài", "huyện Bù Đăng", "huyện Lộc Ninh"), merged_into="DNI"),
+    ProvinceSpec(
+        "LCI",
+        "Lào Cai",
+        "010",
+        dt.date(1991, 10, 1),
+        True,
+        True,
+        (
+            "thành phố Lào Cai",
+            "thị xã Sa Pa",
+            "huyện Bát Xát",
+            "huyện Mường Khương",
+            "huyện Si Ma Cai",
+            "huyện Bắc Hà",
+            "huyện Bảo Thắng",
+            "huyện Bảo Yên",
+            "huyện Văn Bàn",
+        ),
+    ),
+    ProvinceSpec(
+        "SLA",
+        "Sơn La",
+        "014",
+        dt.date(1976, 1, 1),
+        True,
+        True,
+        ("huyện Mộc Châu", "huyện Mai Sơn", "huyện Thuận Châu"),
+    ),
+    ProvinceSpec(
+        "NBH",
+        "Ninh Bình",
+        "037",
+        dt.date(1992, 4, 1),
+        False,
+        True,
+        ("huyện Hoa Lư", "huyện Gia Viễn", "huyện Kim Sơn"),
+    ),
+    ProvinceSpec(
+        "BPC",
+        "Bình Phước",
+        "070",
+        dt.date(1997, 1, 1),
+        False,
+        True,
+        ("thành phố Đồng Xoài", "huyện Bù Đăng", "huyện Lộc Ninh"),
+        merged_into="DNI",
+    ),
     # Needed for the 2025 provincial mergers only: smaller departments, no district offices.
     ProvinceSpec("YBI", "Yên Bái", "015", dt.date(1991, 10, 1), True, False, merged_into="LCI"),
     ProvinceSpec("HNM", "Hà Nam", "035", dt.date(1997, 1, 1), False, False, merged_into="NBH"),
@@ -61,28 +98,47 @@ PROVINCE_BY_CODE = {p.code: p for p in PROVINCES}
 DIVISION = OrgKind.DIVISION
 UNIT = OrgKind.PUBLIC_SERVICE_UNIT
 
-LABOUR_UNITS: dict[str, UnitSpec] = {u.suffix: u for u in (
-    UnitSpec("VP", "Văn phòng Sở", DIVISION),
-    UnitSpec("TTRA", "Thanh tra Sở", DIVISION),
-    UnitSpec("KHTC", "Phòng Kế hoạch - Tài chính", DIVISION),
-    UnitSpec("LDVL", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", DIVISION),  # renamed 2025
-    UnitSpec("NCC", "Phòng Người có công", DIVISION),
-    UnitSpec("BTXH", "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới", DIVISION),
-    UnitSpec("PCTNXH", "Phòng Phòng, chống tệ nạn xã hội", DIVISION),
-    UnitSpec("GN", "Phòng Giảm nghèo", DIVISION),
-    UnitSpec("DVVL", "Trung tâm Dịch vụ việc làm tỉnh {p}", UNIT),
-    UnitSpec("CTXH", "Trung tâm Công tác xã hội tỉnh {p}", UNIT, dt.date(2016, 7, 1)),
-    UnitSpec("TTBTXH", "Trung tâm Bảo trợ xã hội tỉnh {p}", UNIT),
-    UnitSpec("CD", "Trường Cao đẳng Nghề tỉnh {p}", UNIT),
-    UnitSpec("CNMT", "Cơ sở cai nghiện ma túy tỉnh {p}", UNIT),
-    # Seed 004: the voluntary rehabilitation centre celebrated its 10th anniversary in 2023.
-    UnitSpec("CNTN", "Cơ sở cai nghiện ma túy tự nguyện tỉnh {p}", UNIT, dt.date(2013, 9, 20)),
-    UnitSpec("DDNCC", "Trung tâm Điều dưỡng người có công tỉnh {p}", UNIT),
-    UnitSpec("NTLS", "Ban Quản lý Nghĩa trang liệt sĩ tỉnh {p}", UNIT),
-)}
+LABOUR_UNITS: dict[str, UnitSpec] = {
+    u.suffix: u
+    for u in (
+        UnitSpec("VP", "Văn phòng Sở", DIVISION),
+        UnitSpec("TTRA", "Thanh tra Sở", DIVISION),
+        UnitSpec("KHTC", "Phòng Kế hoạch - Tài chính", DIVISION),
+        UnitSpec(
+            "LDVL", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", DIVISION
+        ),  # renamed 2025
+        UnitSpec("NCC", "Phòng Người có công", DIVISION),
+        UnitSpec("BTXH", "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới", DIVISION),
+        UnitSpec("PCTNXH", "Phòng Phòng, chống tệ nạn xã hội", DIVISION),
+        UnitSpec("GN", "Phòng Giảm nghèo", DIVISION),
+        UnitSpec("DVVL", "Trung tâm Dịch vụ việc làm tỉnh {p}", UNIT),
+        UnitSpec("CTXH", "Trung tâm Công tác xã hội tỉnh {p}", UNIT, dt.date(2016, 7, 1)),
+        UnitSpec("TTBTXH", "Trung tâm Bảo trợ xã hội tỉnh {p}", UNIT),
+        UnitSpec("CD", "Trường Cao đẳng Nghề tỉnh {p}", UNIT),
+        UnitSpec("CNMT", "Cơ sở cai nghiện ma túy tỉnh {p}", UNIT),
+        # Seed 004: the voluntary rehabilitation centre celebrated its 10th anniversary in 2023.
+        UnitSpec("CNTN", "Cơ sở cai nghiện ma túy tự nguyện tỉnh {p}", UNIT, dt.date(2013, 9, 20)),
+        UnitSpec("DDNCC", "Trung tâm Điều dưỡng người có công tỉnh {p}", UNIT),
+        UnitSpec("NTLS", "Ban Quản lý Nghĩa trang liệt sĩ tỉnh {p}", UNIT),
+    )
+}
 # Lào Cai, seed 004: 14 collectives in 2023 (7 divisions and 7 units).
-LAO_CAI_UNITS = ("VP", "TTRA", "KHTC", "LDVL", "NCC", "BTXH", "PCTNXH",
-                 "DVVL", "CTXH", "TTBTXH", "CD", "CNMT", "CNTN", "DDNCC")
+LAO_CAI_UNITS = (
+    "VP",
+    "TTRA",
+    "KHTC",
+    "LDVL",
+    "NCC",
+    "BTXH",
+    "PCTNXH",
+    "DVVL",
+    "CTXH",
+    "TTBTXH",
+    "CD",
+    "CNMT",
+    "CNTN",
+    "DDNCC",
+)
 CORE_UNITS = ("VP", "TTRA", "KHTC", "LDVL", "NCC", "BTXH", "DVVL", "TTBTXH")
 OPTIONAL_UNITS = ("PCTNXH", "GN", "CTXH", "CD", "CNMT", "DDNCC", "NTLS")
 SMALL_LABOUR_UNITS = ("VP", "LDVL", "NCC", "DVVL")
@@ -120,17 +176,43 @@ HEAD_TITLES: dict[str, tuple[str, str]] = {
 
 # Other posts by unit: (position, staff category, weight).
 Post = tuple[str, str, int]
-_CARE: tuple[Post, ...] = (("Công tác xã hội viên", PE, 3), ("Điều dưỡng viên", PE, 1), ("Kế toán", PE, 1),
-                           ("Nhân viên", WK, 2))
-_MEDICAL: tuple[Post, ...] = (("Bác sĩ", PE, 1), ("Điều dưỡng viên", PE, 2), ("Viên chức", PE, 2),
-                              ("Kế toán", PE, 1), ("Nhân viên", WK, 1), ("Bảo vệ", WK, 1))
+_CARE: tuple[Post, ...] = (
+    ("Công tác xã hội viên", PE, 3),
+    ("Điều dưỡng viên", PE, 1),
+    ("Kế toán", PE, 1),
+    ("Nhân viên", WK, 2),
+)
+_MEDICAL: tuple[Post, ...] = (
+    ("Bác sĩ", PE, 1),
+    ("Điều dưỡng viên", PE, 2),
+    ("Viên chức", PE, 2),
+    ("Kế toán", PE, 1),
+    ("Nhân viên", WK, 1),
+    ("Bảo vệ", WK, 1),
+)
 POSTS: dict[str, tuple[Post, ...]] = {
-    "VP": (("Chuyên viên", CS, 5), ("Chuyên viên chính", CS, 1), ("Văn thư", CS, 1), ("Kế toán", CS, 1),
-           ("Lái xe", WK, 1), ("Nhân viên bảo vệ", WK, 1)),
+    "VP": (
+        ("Chuyên viên", CS, 5),
+        ("Chuyên viên chính", CS, 1),
+        ("Văn thư", CS, 1),
+        ("Kế toán", CS, 1),
+        ("Lái xe", WK, 1),
+        ("Nhân viên bảo vệ", WK, 1),
+    ),
     "TTRA": (("Thanh tra viên", CS, 3), ("Thanh tra viên chính", CS, 1)),
     "KHTC": (("Chuyên viên", CS, 3), ("Chuyên viên chính", CS, 1), ("Kế toán", CS, 1)),
-    "CD": (("Giảng viên", PE, 5), ("Giảng viên chính", PE, 1), ("Kế toán", PE, 1), ("Nhân viên", WK, 1)),
-    "DVVL": (("Tư vấn viên", PE, 3), ("Viên chức", PE, 2), ("Kế toán", PE, 1), ("Nhân viên", WK, 1)),
+    "CD": (
+        ("Giảng viên", PE, 5),
+        ("Giảng viên chính", PE, 1),
+        ("Kế toán", PE, 1),
+        ("Nhân viên", WK, 1),
+    ),
+    "DVVL": (
+        ("Tư vấn viên", PE, 3),
+        ("Viên chức", PE, 2),
+        ("Kế toán", PE, 1),
+        ("Nhân viên", WK, 1),
+    ),
     "CTXH": _CARE,
     "TTBTXH": _CARE,
     "CNMT": _MEDICAL,

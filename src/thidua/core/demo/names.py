@@ -16,27 +16,139 @@ EMAIL_DOMAIN = "demo.thidua.invalid"
 
 # Surnames with rough weights; the mountain provinces add Tày, Thái, Hmông and Dao surnames.
 SURNAMES: tuple[tuple[str, int], ...] = (
-    ("Nguyễn", 30), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Vũ", 4), ("Đặng", 3),
-    ("Bùi", 3), ("Đỗ", 3), ("Hồ", 2), ("Ngô", 2), ("Dương", 2), ("Lý", 1), ("Đinh", 2), ("Mai", 1),
-    ("Trịnh", 1), ("Phan", 2), ("Lương", 1),
+    ("Nguyễn", 30),
+    ("Trần", 11),
+    ("Lê", 9),
+    ("Phạm", 7),
+    ("Hoàng", 5),
+    ("Vũ", 4),
+    ("Đặng", 3),
+    ("Bùi", 3),
+    ("Đỗ", 3),
+    ("Hồ", 2),
+    ("Ngô", 2),
+    ("Dương", 2),
+    ("Lý", 1),
+    ("Đinh", 2),
+    ("Mai", 1),
+    ("Trịnh", 1),
+    ("Phan", 2),
+    ("Lương", 1),
 )
 HIGHLAND_SURNAMES: tuple[tuple[str, int], ...] = (
-    ("Lò", 3), ("Cầm", 2), ("Hà", 3), ("Lường", 2), ("Quàng", 1), ("Giàng", 2), ("Sùng", 1),
-    ("Vàng", 1), ("Thào", 1), ("Lù", 1), ("Tòng", 1), ("Điêu", 1), ("Nông", 2), ("Triệu", 1),
+    ("Lò", 3),
+    ("Cầm", 2),
+    ("Hà", 3),
+    ("Lường", 2),
+    ("Quàng", 1),
+    ("Giàng", 2),
+    ("Sùng", 1),
+    ("Vàng", 1),
+    ("Thào", 1),
+    ("Lù", 1),
+    ("Tòng", 1),
+    ("Điêu", 1),
+    ("Nông", 2),
+    ("Triệu", 1),
 )
 MIDDLE = {
-    "male": ("Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thanh", "Xuân", "Ngọc", "Trung",
-             "Mạnh", "Tiến"),
-    "female": ("Thị", "Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Hồng", "Phương", "Thùy", "Kim",
-               "Hải"),
+    "male": (
+        "Văn",
+        "Văn",
+        "Văn",
+        "Đức",
+        "Minh",
+        "Quang",
+        "Hữu",
+        "Công",
+        "Thanh",
+        "Xuân",
+        "Ngọc",
+        "Trung",
+        "Mạnh",
+        "Tiến",
+    ),
+    "female": (
+        "Thị",
+        "Thị",
+        "Thị",
+        "Thị",
+        "Thu",
+        "Ngọc",
+        "Thanh",
+        "Minh",
+        "Hồng",
+        "Phương",
+        "Thùy",
+        "Kim",
+        "Hải",
+    ),
 }
 GIVEN = {
-    "male": ("An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải", "Hùng", "Huy", "Khánh", "Long", "Minh",
-             "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tiến", "Trung", "Tuấn", "Việt", "Hoàng", "Thành",
-             "Tùng", "Kiên", "Hiếu", "Lâm", "Quý", "Toàn", "Vinh"),
-    "female": ("Anh", "Châu", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Hương", "Huyền", "Lan",
-               "Linh", "Mai", "Nga", "Ngọc", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thủy", "Trang",
-               "Tuyết", "Vân", "Yến", "Hiền", "Loan", "Lý", "Tâm", "Xuân"),
+    "male": (
+        "An",
+        "Bình",
+        "Cường",
+        "Dũng",
+        "Đức",
+        "Giang",
+        "Hải",
+        "Hùng",
+        "Huy",
+        "Khánh",
+        "Long",
+        "Minh",
+        "Nam",
+        "Phong",
+        "Quân",
+        "Sơn",
+        "Thắng",
+        "Tiến",
+        "Trung",
+        "Tuấn",
+        "Việt",
+        "Hoàng",
+        "Thành",
+        "Tùng",
+        "Kiên",
+        "Hiếu",
+        "Lâm",
+        "Quý",
+        "Toàn",
+        "Vinh",
+    ),
+    "female": (
+        "Anh",
+        "Châu",
+        "Dung",
+        "Giang",
+        "Hà",
+        "Hạnh",
+        "Hằng",
+        "Hoa",
+        "Hương",
+        "Huyền",
+        "Lan",
+        "Linh",
+        "Mai",
+        "Nga",
+        "Ngọc",
+        "Nhung",
+        "Oanh",
+        "Phương",
+        "Quỳnh",
+        "Thảo",
+        "Thủy",
+        "Trang",
+        "Tuyết",
+        "Vân",
+        "Yến",
+        "Hiền",
+        "Loan",
+        "Lý",
+        "Tâm",
+        "Xuân",
+    ),
 }
 # Leaders named in the seed documents: never generated, so no demo record looks like them.
 AVOID = frozenset({"nguyen tuan anh"})
@@ -63,14 +175,19 @@ class IdentityMaker:
         self.emails: set[str] = set()
 
     def make(
-        self, *, home_cccd: str, highland: bool, years: tuple[int, int] = (1966, 2000)
+        self, *, home_cccd: str, highland: bool, years: tuple[int, int] = (1966, 2000), gender: str = ""
     ) -> Identity:
-        gender = self.rng.choice(("male", "female"))
+        gender = gender or self.rng.choice(("male", "female"))
         name = self._name(gender, highland)
         birth = self._birth_date(*years)
         cccd = home_cccd if self.rng.random() < 0.85 else self.rng.choice(ELSEWHERE_CCCD)
-        return Identity(full_name=name, gender=gender, birth_date=birth,
-                        national_id=self._national_id(cccd, gender, birth), email=self._email(name))
+        return Identity(
+            full_name=name,
+            gender=gender,
+            birth_date=birth,
+            national_id=self._national_id(cccd, gender, birth),
+            email=self._email(name),
+        )
 
     def _name(self, gender: str, highland: bool) -> str:
         pool = SURNAMES + HIGHLAND_SURNAMES if highland else SURNAMES

@@ -63,16 +63,17 @@ class Plan:
         return next(o for o in self.orgs if o.code == code)
 
 
-# Who gets a demo account: (unit code, index in the unit's roster) -> tag.
-TAGS: dict[tuple[str, int], str] = {
-    (cat.labour_code("LCI", "NCC"), 0): "truongphong",
-    (cat.labour_code("LCI", "NCC"), 2): "vanthu",
-    (cat.labour_code("LCI", "NCC"), 3): "nhanvien",
-    (cat.home_code("LCI"), 0): "lanhdao",
-    (cat.home_code("LCI"), 1): "hoidong",
-    (cat.home_code("LCI", "VP"), 0): "thuky",
-    (cat.home_code("LCI", "VP"), 2): "canbo.tdkt",
-    (cat.home_code("NBH", "VP"), 2): "canbo.ninhbinh",
+# Who gets a demo account: (unit code, index in the unit's 2023 roster; negative from the
+# end) -> (tag, position or "" to keep the drawn one).
+TAGS: dict[tuple[str, int], tuple[str, str]] = {
+    (cat.labour_code("LCI", "NCC"), 0): ("truongphong", ""),
+    (cat.labour_code("LCI", "NCC"), -1): ("vanthu", "Chuyên viên"),
+    (cat.labour_code("LCI", "NCC"), -2): ("nhanvien", "Chuyên viên"),
+    (cat.home_code("LCI"), 0): ("lanhdao", ""),
+    (cat.home_code("LCI"), 1): ("hoidong", ""),
+    (cat.home_code("LCI", "VP"), 0): ("thuky", ""),
+    (cat.home_code("LCI", "VP"), -1): ("canbo.tdkt", "Chuyên viên chính"),
+    (cat.home_code("NBH", "VP"), -1): ("canbo.ninhbinh", "Chuyên viên"),
 }
 
 
@@ -107,6 +108,7 @@ class Planner:
         self.serials: dict[str, int] = {}
         self.roster: dict[str, list[int]] = {}  # unit code -> indexes into plan.people
         self.vocational_staff = 0
+        self.vocational_head = False
 
     def build(self) -> Plan:
         for province in cat.PROVINCES:
@@ -125,28 +127,73 @@ class Planner:
 
     def _organisations(self, p: cat.ProvinceSpec) -> list[tuple[OrgPlan, int]]:
         """Create the province's units; return each with the size of its 2023 staff."""
-        self._add_org(OrgPlan(p.code, f"Ủy ban nhân dân tỉnh {p.name}", OrgKind.PROVINCIAL_COMMITTEE,
-                              None, p.founded, f"UBND tỉnh {p.name}", p.name))
-        labour = self._add_org(OrgPlan(cat.labour_code(p.code), cat.LABOUR_NAME.format(p=p.name),
-                                       OrgKind.DEPARTMENT, p.code, p.founded, "Sở LĐTBXH", p.name))
+        self._add_org(
+            OrgPlan(
+                p.code,
+                f"Ủy ban nhân dân tỉnh {p.name}",
+                OrgKind.PROVINCIAL_COMMITTEE,
+                None,
+                p.founded,
+                f"UBND tỉnh {p.name}",
+                p.name,
+            )
+        )
+        labour = self._add_org(
+            OrgPlan(
+                cat.labour_code(p.code),
+                cat.LABOUR_NAME.format(p=p.name),
+                OrgKind.DEPARTMENT,
+                p.code,
+                p.founded,
+                "Sở LĐTBXH",
+                p.name,
+            )
+        )
         staffing = self._labour_units(p, labour)
-        home = self._add_org(OrgPlan(cat.home_code(p.code), cat.HOME_NAME.format(p=p.name), OrgKind.DEPARTMENT,
-                                     p.code, max(cat.HOME_FOUNDED, p.founded), "Sở Nội vụ", p.name))
+        home = self._add_org(
+            OrgPlan(
+                cat.home_code(p.code),
+                cat.HOME_NAME.format(p=p.name),
+                OrgKind.DEPARTMENT,
+                p.code,
+                max(cat.HOME_FOUNDED, p.founded),
+                "Sở Nội vụ",
+                p.name,
+            )
+        )
         staffing.append((home, 3 if p.main else 2))
         for spec in cat.HOME_UNITS:
-            staffing.append((self._unit_org(p, home, spec), self.rng.randint(5, 9) if p.main else 4))
+            staffing.append(
+                (self._unit_org(p, home, spec), self.rng.randint(5, 9) if p.main else 4)
+            )
         # the board starts under the people's committee; history.py moves it in 2009
-        board = self._add_org(OrgPlan(cat.board_code(p.code), cat.BOARD.name.format(p=p.name), cat.BOARD.kind,
-                                      p.code, p.founded, "Ban TĐKT", p.name))
+        board = self._add_org(
+            OrgPlan(
+                cat.board_code(p.code),
+                cat.BOARD.name.format(p=p.name),
+                cat.BOARD.kind,
+                p.code,
+                p.founded,
+                "Ban TĐKT",
+                p.name,
+            )
+        )
         staffing.append((board, self.rng.randint(4, 7) if p.main else 3))
         for number, district in enumerate(p.districts, start=1):
             # In law the district offices belonged to the district people's committees, which
             # the demo does not model; they hang under the province so that the department
             # keeps exactly its seed-004 collectives.
-            office = self._add_org(OrgPlan(
-                cat.district_code(p.code, number), f"Phòng Lao động - Thương binh và Xã hội {district}",
-                OrgKind.DISTRICT_OFFICE, p.code, p.founded, "Phòng LĐTBXH", district,
-            ))
+            office = self._add_org(
+                OrgPlan(
+                    cat.district_code(p.code, number),
+                    f"Phòng Lao động - Thương binh và Xã hội {district}",
+                    OrgKind.DISTRICT_OFFICE,
+                    p.code,
+                    p.founded,
+                    "Phòng LĐTBXH",
+                    district,
+                )
+            )
             staffing.append((office, self.rng.randint(4, 6)))
         return staffing
 
@@ -169,8 +216,16 @@ class Planner:
         name = spec.name.format(p=p.name)
         if p.code == "LCI" and spec.suffix == "LDVL":
             name = cat.LABOUR_DIVISION_NAME  # renamed in 2019 (history.py)
-        return self._add_org(OrgPlan(f"{parent.code}-{spec.suffix}", name, spec.kind, parent.code,
-                                     max(spec.founded or parent.valid_from, parent.valid_from), place=p.name))
+        return self._add_org(
+            OrgPlan(
+                f"{parent.code}-{spec.suffix}",
+                name,
+                spec.kind,
+                parent.code,
+                max(spec.founded or parent.valid_from, parent.valid_from),
+                place=p.name,
+            )
+        )
 
     def _allocate(self, total: int, units: list[OrgPlan]) -> dict[str, int]:
         """Split `total` staff over `units`: a floor per unit, the rest by weight (schools weigh most)."""
@@ -185,7 +240,11 @@ class Planner:
     def _staff(self, p: cat.ProvinceSpec, unit: OrgPlan, size: int) -> None:
         suffix = unit.code.rsplit("-", 1)[-1]
         head, deputy = cat.HEAD_TITLES.get(suffix) or cat.HEAD_TITLES[unit.kind]
-        deputies = size - 1 if unit.kind == OrgKind.DEPARTMENT else (2 if size >= 9 else 1 if size >= 4 else 0)
+        deputies = (
+            size - 1
+            if unit.kind == OrgKind.DEPARTMENT
+            else (2 if size >= 9 else 1 if size >= 4 else 0)
+        )
         posts = cat.POSTS.get(suffix) or cat.POSTS.get(unit.kind, ())
         lead_category = cat.PE if unit.kind == cat.UNIT else cat.CS
         for index in range(size):
@@ -195,29 +254,40 @@ class Planner:
                 position, category = deputy, lead_category
             else:
                 position, category, _ = self.rng.choices(posts, weights=[w for *_, w in posts])[0]
-            self._person(p, unit, index, Job(unit.code, LATEST_START, position, category), index <= deputies)
+            tag, tag_position = (
+                TAGS.get((unit.code, index)) or TAGS.get((unit.code, index - size)) or ("", "")
+            )
+            if tag_position:
+                position, category = tag_position, cat.CS
+            self._person(p, unit, Job(unit.code, LATEST_START, position, category), index <= deputies, tag)
 
-    def _person(self, p: cat.ProvinceSpec, unit: OrgPlan, index: int, post: Job, senior: bool) -> None:
-        tag = TAGS.get((unit.code, index), "")
+    def _person(self, p: cat.ProvinceSpec, unit: OrgPlan, post: Job, senior: bool, tag: str) -> None:
         if tag:  # demo personas stay in post for the whole demo period
             years = (1970, 1980) if senior else (1975, 1995)
         else:
             years = (1968, 1980) if senior else (1966, 2000)
         identity = self._identity(p, years)
-        job = Job(post.org, self._career_start(identity.birth_date, unit.valid_from), post.position, post.category)
+        job = Job(
+            post.org,
+            self._career_start(identity.birth_date, unit.valid_from),
+            post.position,
+            post.category,
+        )
         jobs = [job]
         if not tag and p.main and self.rng.random() < (0.3 if senior else 0.12):
             jobs = self._earlier_posts(p, unit, job)
         if unit.code == cat.labour_code("LCI", "LDVL"):
-            jobs = self._vocational_past(index, senior, jobs)
+            jobs = self._vocational_past(senior, jobs)
         code = "" if post.category == cat.WK else self._serial(p.code)
-        self._append(PersonPlan(identity, code, tuple(jobs), self._leaves_on(identity, tag), tag), unit.code)
+        self._append(
+            PersonPlan(identity, code, tuple(jobs), self._leaves_on(identity, tag), tag), unit.code
+        )
 
     def _append(self, person: PersonPlan, unit_code: str) -> None:
         self.plan.people.append(person)
         self.roster.setdefault(unit_code, []).append(len(self.plan.people) - 1)
 
-    def _vocational_past(self, index: int, senior: bool, jobs: list[Job]) -> list[Job]:
+    def _vocational_past(self, senior: bool, jobs: list[Job]) -> list[Job]:
         """Lào Cai's labour division absorbed the vocational-training division in 2019.
 
         Its head became a deputy here the day of the merger; three of its officers came
@@ -227,9 +297,12 @@ class Planner:
         if first.start >= dt.date(2018, 7, 1) or len(jobs) > 1:
             return jobs
         vocational = cat.labour_code("LCI", cat.VOCATIONAL.suffix)
-        if index == 1:
-            return [Job(vocational, first.start, "Trưởng phòng", cat.CS),
-                    Job(first.org, VOCATIONAL_MERGED, first.position, first.category)]
+        if senior and first.position.startswith("Phó") and not self.vocational_head:
+            self.vocational_head = True
+            return [
+                Job(vocational, first.start, "Trưởng phòng", cat.CS),
+                Job(first.org, VOCATIONAL_MERGED, first.position, first.category),
+            ]
         if not senior and self.vocational_staff < 3:
             self.vocational_staff += 1
             return [Job(vocational, first.start, first.position, first.category)]
@@ -239,7 +312,9 @@ class Planner:
         """A person in post on 31/12/2023: anyone past retirement age by then is redrawn."""
         while True:
             identity = self.people.make(home_cccd=p.cccd, highland=p.highland, years=years)
-            if retirement_day(identity.birth_date, identity.gender) > ROSTER_DAY + dt.timedelta(days=1):
+            if retirement_day(identity.birth_date, identity.gender) > ROSTER_DAY + dt.timedelta(
+                days=1
+            ):
                 return identity
 
     def _career_start(self, birth: dt.date, founded: dt.date) -> dt.date:
@@ -249,8 +324,14 @@ class Planner:
     def _earlier_posts(self, p: cat.ProvinceSpec, unit: OrgPlan, job: Job) -> list[Job]:
         """One or two earlier posts in other units of the province; the roster post comes last."""
         kinds = (cat.DIVISION, cat.UNIT, OrgKind.DISTRICT_OFFICE)
-        candidates = [o for o in self.plan.orgs if o.code.startswith(f"{p.code}-") and o.code != unit.code
-                      and o.kind in kinds and not o.code.endswith(f"-{cat.VOCATIONAL.suffix}")]
+        candidates = [
+            o
+            for o in self.plan.orgs
+            if o.code.startswith(f"{p.code}-")
+            and o.code != unit.code
+            and o.kind in kinds
+            and not o.code.endswith(f"-{cat.VOCATIONAL.suffix}")
+        ]
         jobs: list[Job] = []
         start = job.start
         for _ in range(1 if self.rng.random() < 0.8 else 2):
@@ -259,28 +340,50 @@ class Planner:
             if move > LATEST_START or move < unit.valid_from or not options:
                 break
             previous = self.rng.choice(options)
+            candidates.remove(previous)
+            candidates.remove(previous)
             in_unit = previous.kind == cat.UNIT
-            jobs.append(Job(previous.code, start, "Viên chức" if in_unit else "Chuyên viên",
-                            cat.PE if in_unit else cat.CS))
+            jobs.append(
+                Job(
+                    previous.code,
+                    start,
+                    "Viên chức" if in_unit else "Chuyên viên",
+                    cat.PE if in_unit else cat.CS,
+                )
+            )
             start = move
         return [*jobs, Job(job.org, start, job.position, job.category)]
 
     def _former_and_new_staff(self, p: cat.ProvinceSpec) -> None:
         """People outside the 2023 roster: two who retired before it, three hired in 2024."""
-        units = [o for o in self.plan.orgs if o.code.startswith(cat.labour_code(p.code) + "-")
-                 and not o.code.endswith(f"-{cat.VOCATIONAL.suffix}")]
+        units = [
+            o
+            for o in self.plan.orgs
+            if o.code.startswith(cat.labour_code(p.code) + "-")
+            and not o.code.endswith(f"-{cat.VOCATIONAL.suffix}")
+        ]
         for _ in range(2):
-            identity = self.people.make(home_cccd=p.cccd, highland=p.highland, years=(1966, 1966))
+            identity = self.people.make(home_cccd=p.cccd, highland=p.highland, years=(1966, 1966),
+                                        gender="female")
             unit = self.rng.choice(units)
-            job = Job(unit.code, self._career_start(identity.birth_date, unit.valid_from), "Chuyên viên", cat.CS)
+            job = Job(
+                unit.code,
+                self._career_start(identity.birth_date, unit.valid_from),
+                "Chuyên viên",
+                cat.CS,
+            )
             leaves = retirement_day(identity.birth_date, identity.gender) - dt.timedelta(days=1)
             self._append(PersonPlan(identity, self._serial(p.code), (job,), leaves), unit.code)
         for _ in range(3):
             identity = self.people.make(home_cccd=p.cccd, highland=p.highland, years=(1996, 2000))
             unit = self.rng.choice(units)
             start = dt.date(2024, self.rng.randint(2, 10), 1)
-            job = Job(unit.code, start, "Chuyên viên" if unit.kind == cat.DIVISION else "Viên chức",
-                      cat.CS if unit.kind == cat.DIVISION else cat.PE)
+            job = Job(
+                unit.code,
+                start,
+                "Chuyên viên" if unit.kind == cat.DIVISION else "Viên chức",
+                cat.CS if unit.kind == cat.DIVISION else cat.PE,
+            )
             self._append(PersonPlan(identity, self._serial(p.code), (job,)), unit.code)
 
     def _district_staff_fates(self, p: cat.ProvinceSpec) -> None:

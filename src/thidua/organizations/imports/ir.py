@@ -38,7 +38,9 @@ class RowError:
         if self.row:
             where.append(f"dòng {self.row}")
         if self.column:
-            where.append(f"cột {self.column} ({self.header})" if self.header else f"cột {self.column}")
+            where.append(
+                f"cột {self.column} ({self.header})" if self.header else f"cột {self.column}"
+            )
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 

@@ -21,7 +21,9 @@ FILL_EMPTY = ("birth_date", "gender", "national_id", "civil_servant_code")
 OVERWRITE = ("email", "phone")
 
 
-def map_batch(*, actor: Any, batch: Batch, facts: ImportFacts, note: dict[str, Any]) -> dict[str, int]:
+def map_batch(
+    *, actor: Any, batch: Batch, facts: ImportFacts, note: dict[str, Any]
+) -> dict[str, int]:
     """Write units (parents first), then people and posts; returns what was done."""
     counts: dict[str, int] = {"units_created": 0, "units_updated": 0, "units_unchanged": 0}
     orgs = _map_units(actor, batch, facts, counts)
@@ -30,13 +32,19 @@ def map_batch(*, actor: Any, batch: Batch, facts: ImportFacts, note: dict[str, A
     return counts
 
 
-def _map_units(actor: Any, batch: Batch, facts: ImportFacts, counts: dict[str, int]) -> dict[str, int]:
+def _map_units(
+    actor: Any, batch: Batch, facts: ImportFacts, counts: dict[str, int]
+) -> dict[str, int]:
     """Create the new units parents first, correct the existing ones; returns code → id."""
     known = Organization.objects.in_bulk([fact.id for fact in facts.orgs.values()])
     by_code = {org.code: org for org in known.values()}
     for unit in batch.units:
         if unit.code in facts.orgs:
-            counts["units_updated" if _update_unit(actor, by_code[unit.code], unit) else "units_unchanged"] += 1
+            counts[
+                "units_updated"
+                if _update_unit(actor, by_code[unit.code], unit)
+                else "units_unchanged"
+            ] += 1
     pending = [u for u in batch.units if u.code not in by_code]
     while pending:
         ready = [u for u in pending if not u.parent_code or u.parent_code in by_code]
@@ -51,8 +59,14 @@ def _map_units(actor: Any, batch: Batch, facts: ImportFacts, counts: dict[str, i
 
 def _create_unit(actor: Any, unit: UnitRow, parent: Organization | None) -> Organization:
     return org_create(
-        actor=actor, code=unit.code, name=unit.name, kind=unit.kind, parent=parent,
-        short_name=unit.short_name, place=unit.place, valid_from=unit.valid_from,
+        actor=actor,
+        code=unit.code,
+        name=unit.name,
+        kind=unit.kind,
+        parent=parent,
+        short_name=unit.short_name,
+        place=unit.place,
+        valid_from=unit.valid_from,
     )
 
 
@@ -69,9 +83,13 @@ def _update_unit(actor: Any, org: Organization, unit: UnitRow) -> bool:
 
 def _person_data(row: StaffRow) -> dict[str, Any]:
     return {
-        "full_name": row.full_name, "birth_date": row.birth_date, "gender": row.gender,
-        "national_id": row.national_id, "civil_servant_code": row.civil_servant_code,
-        "email": row.email, "phone": row.phone,
+        "full_name": row.full_name,
+        "birth_date": row.birth_date,
+        "gender": row.gender,
+        "national_id": row.national_id,
+        "civil_servant_code": row.civil_servant_code,
+        "email": row.email,
+        "phone": row.phone,
     }
 
 
@@ -90,7 +108,11 @@ def _staff_item(row: StaffRow, facts: ImportFacts, orgs: dict[str, int]) -> Staf
         category = category or StaffCategory.CIVIL_SERVANT
     data = _person_data(row) if person is None else _changes(row, person)
     return StaffImportItem(
-        person_id=person.id if person else None, data=data,
-        organization_id=orgs[row.org_code], position=row.position, staff_category=category,
-        start_date=row.start_date or facts.today, action=action,
+        person_id=person.id if person else None,
+        data=data,
+        organization_id=orgs[row.org_code],
+        position=row.position,
+        staff_category=category,
+        start_date=row.start_date or facts.today,
+        action=action,
     )

@@ -79,7 +79,9 @@ def _check_members(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
         raise FileRejected(BOMB)
     for member in members:
-        if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+        if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(
+            member.compress_size, 1
+        ):
             raise FileRejected(BOMB)
 
 
@@ -89,7 +91,9 @@ def parse_workbook(path: Path) -> ParsedWorkbook:
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except Exception:  # openpyxl raises many types on a damaged package
-        raise FileRejected("Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng.") from None
+        raise FileRejected(
+            "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng."
+        ) from None
     try:
         for worksheet in workbook.worksheets:
             kind = SHEET_KEYS.get(header_key(worksheet.title))
@@ -98,7 +102,9 @@ def parse_workbook(path: Path) -> ParsedWorkbook:
     except FileRejected:
         raise
     except Exception:
-        raise FileRejected("Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng.") from None
+        raise FileRejected(
+            "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng."
+        ) from None
     finally:
         workbook.close()
     return parsed
@@ -143,12 +149,17 @@ def _read_sheet(worksheet: Any, kind: str, errors: list[RowError]) -> SheetIR:
         blank_run = 0
         sheet.rows.append(row)
         if len(sheet.rows) > MAX_ROWS:
-            raise FileRejected(f"Trang «{sheet.title}» có quá {format_number(MAX_ROWS)} dòng; hãy chia nhỏ tệp.")
+            raise FileRejected(
+                f"Trang «{sheet.title}» có quá {format_number(MAX_ROWS)} dòng; hãy chia nhỏ tệp."
+            )
     return sheet
 
 
 def _read_row(
-    sheet: SheetIR, positions: dict[int, str], number: int, values: tuple[Any, ...],
+    sheet: SheetIR,
+    positions: dict[int, str],
+    number: int,
+    values: tuple[Any, ...],
     errors: list[RowError],
 ) -> RawRow | None:
     """One data row as {key: value}; None when every known cell is empty."""
@@ -164,6 +175,8 @@ def _read_row(
             continue
         if isinstance(value, str) and value.startswith("="):
             letter = sheet.columns[key]
-            errors.append(RowError(sheet.title, number, letter, sheet.headers[letter], FORMULA_MESSAGE))
+            errors.append(
+                RowError(sheet.title, number, letter, sheet.headers[letter], FORMULA_MESSAGE)
+            )
         row[key] = value
     return row if len(row) > 1 else None

@@ -33,8 +33,13 @@ UNIT_COLUMNS: tuple[Column, ...] = (
     Column("name", "Tên đơn vị", required=True, width=44, max_length=255),
     Column("short_name", "Tên viết tắt", width=16, max_length=64),
     Column("kind", "Loại hình", required=True, width=24),
-    Column("parent_code", "Mã đơn vị cấp trên", width=18, max_length=32,
-           aliases=("ma cap tren", "don vi cap tren")),
+    Column(
+        "parent_code",
+        "Mã đơn vị cấp trên",
+        width=18,
+        max_length=32,
+        aliases=("ma cap tren", "don vi cap tren"),
+    ),
     Column("place", "Địa danh", width=18, max_length=100),
     Column("valid_from", "Ngày thành lập", width=14, is_date=True),
 )
@@ -43,10 +48,19 @@ STAFF_COLUMNS: tuple[Column, ...] = (
     Column("full_name", "Họ và tên", required=True, width=28, max_length=150, aliases=("ho ten",)),
     Column("birth_date", "Ngày sinh", width=12, is_date=True),
     Column("gender", "Giới tính", width=10),
-    Column("national_id", "Số CCCD", width=15,
-           aliases=("cccd", "so dinh danh", "so dinh danh ca nhan", "so cccd/cmnd")),
-    Column("civil_servant_code", "Mã số CC/VC", width=14, max_length=32,
-           aliases=("ma so cong chuc", "ma so cong chuc, vien chuc", "ma cc/vc", "ma so cc, vc")),
+    Column(
+        "national_id",
+        "Số CCCD",
+        width=15,
+        aliases=("cccd", "so dinh danh", "so dinh danh ca nhan", "so cccd/cmnd"),
+    ),
+    Column(
+        "civil_servant_code",
+        "Mã số CC/VC",
+        width=14,
+        max_length=32,
+        aliases=("ma so cong chuc", "ma so cong chuc, vien chuc", "ma cc/vc", "ma so cc, vc"),
+    ),
     Column("email", "Email", width=26, max_length=254, aliases=("thu dien tu",)),
     Column("phone", "Điện thoại", width=14, max_length=20, aliases=("so dien thoai",)),
     Column("org_code", "Mã đơn vị", required=True, width=14, max_length=32),
@@ -65,8 +79,12 @@ def header_key(text: str) -> str:
 
 
 SHEET_KEYS: dict[str, str] = {
-    header_key(UNITS_TITLE): UNITS, "to chuc": UNITS, "co cau to chuc": UNITS,
-    header_key(STAFF_TITLE): STAFF, "can bo, cong chuc": STAFF, "nhan su": STAFF,
+    header_key(UNITS_TITLE): UNITS,
+    "to chuc": UNITS,
+    "co cau to chuc": UNITS,
+    header_key(STAFF_TITLE): STAFF,
+    "can bo, cong chuc": STAFF,
+    "nhan su": STAFF,
 }
 
 
@@ -80,7 +98,9 @@ def column_lookup(kind: str) -> dict[str, Column]:
     return lookup
 
 
-def _choice_lookup(choices: list[tuple[str, str]], extra: dict[str, str] | None = None) -> dict[str, str]:
+def _choice_lookup(
+    choices: list[tuple[str, str]], extra: dict[str, str] | None = None
+) -> dict[str, str]:
     """Folded code or label → code; so both "division" and "Phòng chuyên môn" are accepted."""
     lookup = {fold(code): code for code, _ in choices}
     lookup.update({fold(str(label)): code for code, label in choices})
@@ -88,7 +108,11 @@ def _choice_lookup(choices: list[tuple[str, str]], extra: dict[str, str] | None 
     return lookup
 
 
-KIND_LOOKUP = _choice_lookup(OrgKind.choices, {"ubnd tinh": OrgKind.PROVINCIAL_COMMITTEE,
-                                               "so": OrgKind.DEPARTMENT, "xa": OrgKind.COMMUNE})
-GENDER_LOOKUP = _choice_lookup(Gender.choices, {"nu": Gender.FEMALE, "m": Gender.MALE, "f": Gender.FEMALE})
+KIND_LOOKUP = _choice_lookup(
+    OrgKind.choices,
+    {"ubnd tinh": OrgKind.PROVINCIAL_COMMITTEE, "so": OrgKind.DEPARTMENT, "xa": OrgKind.COMMUNE},
+)
+GENDER_LOOKUP = _choice_lookup(
+    Gender.choices, {"nu": Gender.FEMALE, "m": Gender.MALE, "f": Gender.FEMALE}
+)
 CATEGORY_LOOKUP = _choice_lookup(StaffCategory.choices)

@@ -14,15 +14,22 @@ from thidua.organizations.models import Employment, Organization, Person
 # Below SQLite's and PostgreSQL's parameter limits, large enough to keep round trips few.
 CHUNK = 900
 PERSON_FIELDS = (
-    "id", "full_name", "name_folded", "birth_date", "gender", "national_id", "civil_servant_code",
-    "email", "phone",
+    "id",
+    "full_name",
+    "name_folded",
+    "birth_date",
+    "gender",
+    "national_id",
+    "civil_servant_code",
+    "email",
+    "phone",
 )
 
 
 def chunked(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     items = list(values)
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def import_facts(*, actor: Any, batch: Batch, today: dt.date | None = None) -> ImportFacts:
@@ -46,17 +53,35 @@ def _codes(batch: Batch) -> set[str]:
 def _org_facts(actor: Any, scope_all: bool, codes: set[str]) -> dict[str, OrgFact]:
     found: dict[str, OrgFact] = {}
     for chunk in chunked(codes):
-        in_scope = set() if scope_all else set(
-            org_scope(actor, Cap.IMPORT).filter(code__in=chunk).values_list("id", flat=True)
+        in_scope = (
+            set()
+            if scope_all
+            else set(
+                org_scope(actor, Cap.IMPORT).filter(code__in=chunk).values_list("id", flat=True)
+            )
         )
         rows = Organization.objects.filter(code__in=chunk).values(
-            "id", "code", "name", "kind", "parent__code", "short_name", "place", "valid_from", "valid_to"
+            "id",
+            "code",
+            "name",
+            "kind",
+            "parent__code",
+            "short_name",
+            "place",
+            "valid_from",
+            "valid_to",
         )
         for row in rows:
             found[row["code"]] = OrgFact(
-                id=row["id"], code=row["code"], name=row["name"], kind=row["kind"],
-                parent_code=row["parent__code"] or "", short_name=row["short_name"], place=row["place"],
-                valid_from=row["valid_from"], valid_to=row["valid_to"],
+                id=row["id"],
+                code=row["code"],
+                name=row["name"],
+                kind=row["kind"],
+                parent_code=row["parent__code"] or "",
+                short_name=row["short_name"],
+                place=row["place"],
+                valid_from=row["valid_from"],
+                valid_to=row["valid_to"],
                 in_scope=scope_all or row["id"] in in_scope,
             )
     return found
@@ -68,8 +93,11 @@ def _people_rows(batch: Batch) -> dict[int, dict[str, Any]]:
     cs_codes = {s.civil_servant_code for s in batch.staff if s.civil_servant_code}
     pairs = {(s.name_key, s.birth_date) for s in batch.staff if s.birth_date and s.name_key}
     people: dict[int, dict[str, Any]] = {}
-    for field, values in (("national_id", national_ids), ("civil_servant_code", cs_codes),
-                          ("name_folded", {name for name, _ in pairs})):
+    for field, values in (
+        ("national_id", national_ids),
+        ("civil_servant_code", cs_codes),
+        ("name_folded", {name for name, _ in pairs}),
+    ):
         for chunk in chunked(values):
             for row in Person.objects.filter(**{f"{field}__in": chunk}).values(*PERSON_FIELDS):
                 if field != "name_folded" or (row["name_folded"], row["birth_date"]) in pairs:
@@ -81,7 +109,13 @@ def _jobs(person_ids: list[int]) -> dict[int, list[JobFact]]:
     jobs: dict[int, list[JobFact]] = defaultdict(list)
     for chunk in chunked(person_ids):
         rows = Employment.objects.filter(person_id__in=chunk).values(
-            "id", "person_id", "organization_id", "start_date", "end_date", "position", "staff_category"
+            "id",
+            "person_id",
+            "organization_id",
+            "start_date",
+            "end_date",
+            "position",
+            "staff_category",
         )
         for row in rows:
             person_id = row.pop("person_id")
@@ -92,7 +126,9 @@ def _jobs(person_ids: list[int]) -> dict[int, list[JobFact]]:
 def _scoped_people(actor: Any, person_ids: list[int]) -> set[int]:
     found: set[int] = set()
     for chunk in chunked(person_ids):
-        found |= set(person_scope(actor, Cap.IMPORT).filter(pk__in=chunk).values_list("id", flat=True))
+        found |= set(
+            person_scope(actor, Cap.IMPORT).filter(pk__in=chunk).values_list("id", flat=True)
+        )
     return found
 
 
@@ -104,11 +140,14 @@ def _load_people(actor: Any, scope_all: bool, batch: Batch, facts: ImportFacts) 
     for person_id, row in rows.items():
         fact = PersonFact(
             **{k: row[k] or ("" if k != "birth_date" else None) for k in PERSON_FIELDS},
-            in_scope=person_id in in_scope, jobs=tuple(jobs.get(person_id, ())),
+            in_scope=person_id in in_scope,
+            jobs=tuple(jobs.get(person_id, ())),
         )
         if fact.national_id:
             facts.people_by_national_id[fact.national_id] = fact
         if fact.civil_servant_code:
             facts.people_by_cs_code.setdefault(fact.civil_servant_code, []).append(fact)
         if fact.birth_date:
-            facts.people_by_name_birth.setdefault((fact.name_folded, fact.birth_date), []).append(fact)
+            facts.people_by_name_birth.setdefault((fact.name_folded, fact.birth_date), []).append(
+                fact
+            )

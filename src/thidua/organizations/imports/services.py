@@ -52,15 +52,20 @@ class ImportResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "status": str(self.status), "message": self.message, "dry_run": self.dry_run,
-            "log_id": self.log_id, "counts": self.counts,
+            "status": str(self.status),
+            "message": self.message,
+            "dry_run": self.dry_run,
+            "log_id": self.log_id,
+            "counts": self.counts,
             "skipped_rows": [{"sheet": s, "row": r} for s, r in self.skipped_rows],
             "errors": [e.as_dict() for e in self.errors],
             "warnings": [w.as_dict() for w in self.warnings],
         }
 
 
-def import_run(*, actor: Any, file: Any, skip_bad_rows: bool = False, dry_run: bool = False) -> ImportResult:
+def import_run(
+    *, actor: Any, file: Any, skip_bad_rows: bool = False, dry_run: bool = False
+) -> ImportResult:
     """Validate every row of an .xlsx of units and staff, then import all or nothing.
 
     `file` is an uploaded file, an open binary file or a path. Nothing is written unless
@@ -69,14 +74,25 @@ def import_run(*, actor: Any, file: Any, skip_bad_rows: bool = False, dry_run: b
     under MEDIA_ROOT/imports/ with an ImportLog row, even when it is refused.
     """
     name, size = _describe(file)
-    log = ImportLog(original_name=name[:255], size=size, at=timezone.now(), skip_bad_rows=skip_bad_rows,
-                    uploaded_by=actor if getattr(actor, "pk", None) else None)
+    log = ImportLog(
+        original_name=name[:255],
+        size=size,
+        at=timezone.now(),
+        skip_bad_rows=skip_bad_rows,
+        uploaded_by=actor if getattr(actor, "pk", None) else None,
+    )
     if size > settings.UPLOAD_MAX_BYTES:
         result = _rejected(too_big_message(), dry_run)
     else:
         with _local_copy(file, log, keep=not dry_run) as path:
-            result = _run(actor=actor, path=path, name=name, skip_bad_rows=skip_bad_rows,
-                          dry_run=dry_run, log=log)
+            result = _run(
+                actor=actor,
+                path=path,
+                name=name,
+                skip_bad_rows=skip_bad_rows,
+                dry_run=dry_run,
+                log=log,
+            )
     if not dry_run and result.log_id is None:
         _finish_log(log, result)
     return result
@@ -122,13 +138,24 @@ def _sha256(source: BinaryIO) -> str:
     return digest.hexdigest()
 
 
-def _rejected(message: str, dry_run: bool, errors: list[RowError] | None = None,
-              warnings: list[RowError] | None = None) -> ImportResult:
-    return ImportResult(status=ImportStatus.REJECTED, message=message, errors=errors or [],
-                        warnings=warnings or [], dry_run=dry_run)
+def _rejected(
+    message: str,
+    dry_run: bool,
+    errors: list[RowError] | None = None,
+    warnings: list[RowError] | None = None,
+) -> ImportResult:
+    return ImportResult(
+        status=ImportStatus.REJECTED,
+        message=message,
+        errors=errors or [],
+        warnings=warnings or [],
+        dry_run=dry_run,
+    )
 
 
-def _run(*, actor: Any, path: Path, name: str, skip_bad_rows: bool, dry_run: bool, log: ImportLog) -> ImportResult:
+def _run(
+    *, actor: Any, path: Path, name: str, skip_bad_rows: bool, dry_run: bool, log: ImportLog
+) -> ImportResult:
     try:
         check_file(path, name)
         parsed = parse_workbook(path)
@@ -147,9 +174,17 @@ def _run(*, actor: Any, path: Path, name: str, skip_bad_rows: bool, dry_run: boo
     skipped: list[tuple[str, int]] = []
     if errors:
         errors, warnings, skipped = _drop_bad_rows(batch, facts, errors, warnings)
-    result = ImportResult(status=ImportStatus.VALIDATED if dry_run else ImportStatus.COMPLETED,
-                          errors=errors, warnings=warnings, skipped_rows=skipped, dry_run=dry_run)
-    result.counts = {"rows": len(batch.units) + len(batch.staff) + len(skipped), "rows_skipped": len(skipped)}
+    result = ImportResult(
+        status=ImportStatus.VALIDATED if dry_run else ImportStatus.COMPLETED,
+        errors=errors,
+        warnings=warnings,
+        skipped_rows=skipped,
+        dry_run=dry_run,
+    )
+    result.counts = {
+        "rows": len(batch.units) + len(batch.staff) + len(skipped),
+        "rows_skipped": len(skipped),
+    }
     if dry_run:
         result.message = _summary(result, "Kiểm tra xong, tệp hợp lệ (chạy thử, chưa ghi dữ liệu).")
         return result
@@ -158,8 +193,10 @@ def _run(*, actor: Any, path: Path, name: str, skip_bad_rows: bool, dry_run: boo
 
 def _errors_message(errors: list[RowError]) -> str:
     rows = {(e.sheet, e.row) for e in errors}
-    return (f"Tệp có {format_number(len(errors))} lỗi ở {format_number(len(rows))} dòng; "
-            "chưa nhập dữ liệu nào. Hãy sửa các lỗi dưới đây rồi nhập lại, hoặc chọn «Bỏ qua các dòng lỗi».")
+    return (
+        f"Tệp có {format_number(len(errors))} lỗi ở {format_number(len(rows))} dòng; "
+        "chưa nhập dữ liệu nào. Hãy sửa các lỗi dưới đây rồi nhập lại, hoặc chọn «Bỏ qua các dòng lỗi»."
+    )
 
 
 def _bad_rows(errors: list[RowError]) -> set[tuple[str, int]]:
@@ -189,20 +226,30 @@ def _drop_bad_rows(
     return all_errors, warnings, sorted(_bad_rows(all_errors))
 
 
-def _write(*, actor: Any, batch: Batch, facts: ImportFacts, result: ImportResult, log: ImportLog) -> ImportResult:
+def _write(
+    *, actor: Any, batch: Batch, facts: ImportFacts, result: ImportResult, log: ImportLog
+) -> ImportResult:
     """Map inside one transaction; on failure nothing is kept but the log row saying why."""
     log.status = ImportStatus.REJECTED  # until the data is in
     log.save()
     try:
         with transaction.atomic():
-            result.counts.update(map_batch(actor=actor, batch=batch, facts=facts, note={"import_log": log.pk}))
+            result.counts.update(
+                map_batch(actor=actor, batch=batch, facts=facts, note={"import_log": log.pk})
+            )
             result.status = ImportStatus.PARTIAL if result.skipped_rows else ImportStatus.COMPLETED
             result.message = _summary(result, "Đã nhập xong.")
             _finish_log(log, result)
     except (ValidationError, DatabaseError) as failure:
-        detail = "; ".join(failure.messages) if isinstance(failure, ValidationError) else str(failure)
-        failed = _rejected(f"Lỗi khi ghi dữ liệu, chưa nhập dữ liệu nào: {detail}", False,
-                           result.errors, result.warnings)
+        detail = (
+            "; ".join(failure.messages) if isinstance(failure, ValidationError) else str(failure)
+        )
+        failed = _rejected(
+            f"Lỗi khi ghi dữ liệu, chưa nhập dữ liệu nào: {detail}",
+            False,
+            result.errors,
+            result.warnings,
+        )
         failed.counts = {k: v for k, v in result.counts.items() if k in ("rows", "rows_skipped")}
         return failed
     return result
@@ -212,10 +259,12 @@ def _summary(result: ImportResult, lead: str) -> str:
     parts = [lead]
     counts = result.counts
     if "units_created" in counts:
-        parts.append(f"Đơn vị: thêm {format_number(counts['units_created'])}, cập nhật "
-                     f"{format_number(counts['units_updated'])}. Cán bộ: thêm {format_number(counts['people_created'])}, "
-                     f"cập nhật {format_number(counts['people_updated'])}, không đổi "
-                     f"{format_number(counts['people_unchanged'])}.")
+        parts.append(
+            f"Đơn vị: thêm {format_number(counts['units_created'])}, cập nhật "
+            f"{format_number(counts['units_updated'])}. Cán bộ: thêm {format_number(counts['people_created'])}, "
+            f"cập nhật {format_number(counts['people_updated'])}, không đổi "
+            f"{format_number(counts['people_unchanged'])}."
+        )
     if result.skipped_rows:
         parts.append(f"Bỏ qua {format_number(len(result.skipped_rows))} dòng lỗi.")
     if result.warnings:
@@ -232,6 +281,14 @@ def _finish_log(log: ImportLog, result: ImportResult) -> None:
     log.save()
     result.log_id = log.pk
     if result.status in (ImportStatus.COMPLETED, ImportStatus.PARTIAL):
-        event_record(actor=log.uploaded_by, event_type=EventType.IMPORT_COMPLETED, subject=log,
-                     data={"file": log.original_name, "sha256": log.sha256, "status": log.status,
-                           "counts": log.counts})
+        event_record(
+            actor=log.uploaded_by,
+            event_type=EventType.IMPORT_COMPLETED,
+            subject=log,
+            data={
+                "file": log.original_name,
+                "sha256": log.sha256,
+                "status": log.status,
+                "counts": log.counts,
+            },
+        )

@@ -17,7 +17,9 @@ def canonical_header(kind: str, key: str) -> str:
     return next((c.header for c in COLUMNS[kind] if c.key == key), key)
 
 
-def cell_error(sheet: SheetIR, row: int | None, key: str, message: str, level: str = ERROR) -> RowError:
+def cell_error(
+    sheet: SheetIR, row: int | None, key: str, message: str, level: str = ERROR
+) -> RowError:
     """An error at (row, column of `key`) with the header as the file spells it."""
     letter = sheet.columns.get(key, "")
     header = sheet.headers.get(letter) or canonical_header(sheet.kind, key)
@@ -39,6 +41,12 @@ def too_long(sheet: SheetIR, row: int, values: dict[str, str]) -> list[RowError]
     for column in COLUMNS[sheet.kind]:
         value = values.get(column.key) or ""
         if column.max_length and len(value) > column.max_length:
-            errors.append(cell_error(sheet, row, column.key,
-                                     f"Dài quá {column.max_length} ký tự (hiện có {len(value)})."))
+            errors.append(
+                cell_error(
+                    sheet,
+                    row,
+                    column.key,
+                    f"Dài quá {column.max_length} ký tự (hiện có {len(value)}).",
+                )
+            )
     return errors

@@ -50,7 +50,9 @@ def _in_range(day: dt.date) -> tuple[dt.date | None, str | None]:
     return day, None
 
 
-def to_choice(value: Any, lookup: dict[str, str], what: str, allowed: str) -> tuple[str, str | None]:
+def to_choice(
+    value: Any, lookup: dict[str, str], what: str, allowed: str
+) -> tuple[str, str | None]:
     """A code from its code or its Vietnamese label; empty stays empty."""
     text = to_text(value)
     if not text:

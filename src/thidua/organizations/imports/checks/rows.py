@@ -67,9 +67,15 @@ class _Cells:
 def unit_row(sheet: SheetIR, raw: RawRow) -> tuple[UnitRow, list[RowError]]:
     c = _Cells(sheet, raw)
     row = UnitRow(
-        row=c.row, code=c.text("code"), name=c.text("name"), short_name=c.text("short_name"),
-        kind=c.converted("kind", to_choice(c.value("kind"), KIND_LOOKUP, "Loại hình", KIND_CHOICES)),
-        parent_code=c.text("parent_code"), place=c.text("place"),
+        row=c.row,
+        code=c.text("code"),
+        name=c.text("name"),
+        short_name=c.text("short_name"),
+        kind=c.converted(
+            "kind", to_choice(c.value("kind"), KIND_LOOKUP, "Loại hình", KIND_CHOICES)
+        ),
+        parent_code=c.text("parent_code"),
+        place=c.text("place"),
         valid_from=c.converted("valid_from", to_date(c.value("valid_from"))),
         invalid=c.invalid,
     )
@@ -79,14 +85,22 @@ def unit_row(sheet: SheetIR, raw: RawRow) -> tuple[UnitRow, list[RowError]]:
 def staff_row(sheet: SheetIR, raw: RawRow) -> tuple[StaffRow, list[RowError]]:
     c = _Cells(sheet, raw)
     row = StaffRow(
-        row=c.row, full_name=c.text("full_name"),
+        row=c.row,
+        full_name=c.text("full_name"),
         birth_date=c.converted("birth_date", to_date(c.value("birth_date"))),
-        gender=c.converted("gender", to_choice(c.value("gender"), GENDER_LOOKUP, "Giới tính", "Nam, Nữ")),
+        gender=c.converted(
+            "gender", to_choice(c.value("gender"), GENDER_LOOKUP, "Giới tính", "Nam, Nữ")
+        ),
         national_id=to_national_id(c.value("national_id")),
-        civil_servant_code=c.text("civil_servant_code"), email=c.text("email"),
-        phone=to_phone(c.value("phone")), org_code=c.text("org_code"), position=c.text("position"),
-        staff_category=c.converted("staff_category", to_choice(
-            c.value("staff_category"), CATEGORY_LOOKUP, "Loại cán bộ", CATEGORY_CHOICES)),
+        civil_servant_code=c.text("civil_servant_code"),
+        email=c.text("email"),
+        phone=to_phone(c.value("phone")),
+        org_code=c.text("org_code"),
+        position=c.text("position"),
+        staff_category=c.converted(
+            "staff_category",
+            to_choice(c.value("staff_category"), CATEGORY_LOOKUP, "Loại cán bộ", CATEGORY_CHOICES),
+        ),
         start_date=c.converted("start_date", to_date(c.value("start_date"))),
         invalid=c.invalid,
     )

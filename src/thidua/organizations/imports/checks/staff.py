@@ -44,24 +44,32 @@ def _match_by_national_id(row: StaffRow, facts: ImportFacts) -> Match | None:
         return None
     if not _same_person(found, row):
         return Match(key="national_id", problem=f"Số CCCD này {OTHER_PERSON}.")
-    others = [p for p in facts.people_by_cs_code.get(row.civil_servant_code, []) if p.id != found.id]
+    others = [
+        p for p in facts.people_by_cs_code.get(row.civil_servant_code, []) if p.id != found.id
+    ]
     if row.civil_servant_code and others:
         return Match(key="civil_servant_code", problem=f"Mã số CC/VC này {OTHER_PERSON}.")
     return Match(found)
 
 
 def _match_by_cs_code(row: StaffRow, facts: ImportFacts) -> Match | None:
-    candidates = facts.people_by_cs_code.get(row.civil_servant_code, []) if row.civil_servant_code else []
+    candidates = (
+        facts.people_by_cs_code.get(row.civil_servant_code, []) if row.civil_servant_code else []
+    )
     if not candidates:
         return None
     same = [p for p in candidates if _same_person(p, row)]
     if not same:
         return Match(key="civil_servant_code", problem=f"Mã số CC/VC này {OTHER_PERSON}.")
     if len(same) > 1:
-        return Match(key="civil_servant_code",
-                     problem="Có nhiều cá nhân cùng mã số CC/VC và họ tên; hãy ghi số CCCD để phân biệt.")
+        return Match(
+            key="civil_servant_code",
+            problem="Có nhiều cá nhân cùng mã số CC/VC và họ tên; hãy ghi số CCCD để phân biệt.",
+        )
     if row.national_id and same[0].national_id and same[0].national_id != row.national_id:
-        return Match(key="civil_servant_code", problem="Mã số CC/VC này thuộc về cá nhân có số CCCD khác.")
+        return Match(
+            key="civil_servant_code", problem="Mã số CC/VC này thuộc về cá nhân có số CCCD khác."
+        )
     return Match(same[0])
 
 
@@ -71,7 +79,8 @@ def _match_in_unit(row: StaffRow, facts: ImportFacts) -> Match | None:
     if row.national_id or row.civil_servant_code or not row.birth_date or org is None:
         return None
     same = [
-        p for p in facts.people_by_name_birth.get((row.name_key, row.birth_date), [])
+        p
+        for p in facts.people_by_name_birth.get((row.name_key, row.birth_date), [])
         if (job := p.open_job()) is not None and job.organization_id == org.id
     ]
     return Match(same[0]) if len(same) == 1 else None
@@ -81,8 +90,10 @@ def person_match(row: StaffRow, facts: ImportFacts) -> Match:
     """The existing person a row stands for: by CCCD, then civil-servant code, then name,
     birth date and unit together; so re-importing a file updates rather than duplicates."""
     return (
-        _match_by_national_id(row, facts) or _match_by_cs_code(row, facts)
-        or _match_in_unit(row, facts) or Match()
+        _match_by_national_id(row, facts)
+        or _match_by_cs_code(row, facts)
+        or _match_in_unit(row, facts)
+        or Match()
     )
 
 
@@ -99,8 +110,10 @@ def job_plan(row: StaffRow, person: PersonFact | None, facts: ImportFacts) -> tu
         if current is not None and current.organization_id == org.id:
             return KEEP, ""
     if current is not None and current.start_date >= start:
-        return "", (f"Ngày bắt đầu phải sau ngày bắt đầu công tác hiện tại của cá nhân này "
-                    f"({date_vn(current.start_date)}).")
+        return "", (
+            f"Ngày bắt đầu phải sau ngày bắt đầu công tác hiện tại của cá nhân này "
+            f"({date_vn(current.start_date)})."
+        )
     if any(j.end_date is not None and j.end_date >= start for j in person.jobs):
         return "", "Ngày bắt đầu trùng thời gian với một quá trình công tác đã có của cá nhân này."
     return START, ""
@@ -120,10 +133,18 @@ def check_staff_lengths(batch: Batch, facts: ImportFacts) -> list[RowError]:
     sheet = sheet_of(batch, STAFF)
     errors = []
     for row in batch.staff:
-        errors += too_long(sheet, row.row, {
-            "full_name": row.full_name, "civil_servant_code": row.civil_servant_code, "email": row.email,
-            "phone": row.phone, "org_code": row.org_code, "position": row.position,
-        })
+        errors += too_long(
+            sheet,
+            row.row,
+            {
+                "full_name": row.full_name,
+                "civil_servant_code": row.civil_servant_code,
+                "email": row.email,
+                "phone": row.phone,
+                "org_code": row.org_code,
+                "position": row.position,
+            },
+        )
     return errors
 
 
@@ -145,9 +166,15 @@ def check_staff_contact(batch: Batch, facts: ImportFacts) -> list[RowError]:
             try:
                 validate_email(row.email)
             except ValidationError:
-                errors.append(cell_error(sheet, row.row, "email", f"Địa chỉ email «{row.email}» không hợp lệ."))
+                errors.append(
+                    cell_error(
+                        sheet, row.row, "email", f"Địa chỉ email «{row.email}» không hợp lệ."
+                    )
+                )
         if row.phone and not PHONE.match(row.phone):
-            errors.append(cell_error(sheet, row.row, "phone", f"Số điện thoại «{row.phone}» không hợp lệ."))
+            errors.append(
+                cell_error(sheet, row.row, "phone", f"Số điện thoại «{row.phone}» không hợp lệ.")
+            )
     return errors
 
 
@@ -158,11 +185,15 @@ def check_staff_dates(batch: Batch, facts: ImportFacts) -> list[RowError]:
         if row.birth_date and row.birth_date > facts.today:
             errors.append(cell_error(sheet, row.row, "birth_date", "Ngày sinh sau ngày hôm nay."))
         elif row.birth_date and row.start_date and row.start_date < row.birth_date:
-            errors.append(cell_error(sheet, row.row, "start_date", "Ngày bắt đầu công tác trước ngày sinh."))
+            errors.append(
+                cell_error(sheet, row.row, "start_date", "Ngày bắt đầu công tác trước ngày sinh.")
+            )
     return errors
 
 
-def _unit_problem(row: StaffRow, batch: Batch, facts: ImportFacts, scopes: dict[str, bool]) -> tuple[str, str]:
+def _unit_problem(
+    row: StaffRow, batch: Batch, facts: ImportFacts, scopes: dict[str, bool]
+) -> tuple[str, str]:
     code = row.org_code
     if code in facts.skipped_units:
         return "org_code", f"Đơn vị «{code}» bị bỏ qua vì dòng của nó ở trang Đơn vị có lỗi."
@@ -176,8 +207,10 @@ def _unit_problem(row: StaffRow, batch: Batch, facts: ImportFacts, scopes: dict[
     if start < valid_from or (valid_to is not None and start >= valid_to):
         closed = f", ngừng hoạt động {date_vn(valid_to)}" if valid_to else ""
         key = "start_date" if row.start_date else "org_code"
-        return key, (f"Đơn vị «{code}» không hoạt động vào ngày {date_vn(start)} "
-                     f"(thành lập {date_vn(valid_from)}{closed}).")
+        return key, (
+            f"Đơn vị «{code}» không hoạt động vào ngày {date_vn(start)} "
+            f"(thành lập {date_vn(valid_from)}{closed})."
+        )
     return "", ""
 
 
@@ -200,18 +233,30 @@ def check_staff_duplicates(batch: Batch, facts: ImportFacts) -> list[RowError]:
     seen: dict[tuple[str, object], int] = {}
     found = []
     for row in batch.staff:
-        keys = [("national_id", row.national_id, "Số CCCD"),
-                ("civil_servant_code", row.civil_servant_code, "Mã số CC/VC")]
+        keys = [
+            ("national_id", row.national_id, "Số CCCD"),
+            ("civil_servant_code", row.civil_servant_code, "Mã số CC/VC"),
+        ]
         for key, value, label in keys:
             if value and (key, value) in seen:
-                found.append(cell_error(sheet, row.row, key, f"{label} trùng với dòng {seen[(key, value)]}."))
+                found.append(
+                    cell_error(sheet, row.row, key, f"{label} trùng với dòng {seen[(key, value)]}.")
+                )
             elif value:
                 seen[(key, value)] = row.row
         if row.birth_date and row.name_key:
             pair = (row.name_key, row.birth_date)
             if ("name_birth", pair) in seen:
-                found.append(cell_error(sheet, row.row, "full_name", f"Trùng họ tên và ngày sinh với dòng "
-                                        f"{seen[('name_birth', pair)]}; kiểm tra có phải một người.", WARNING))
+                found.append(
+                    cell_error(
+                        sheet,
+                        row.row,
+                        "full_name",
+                        f"Trùng họ tên và ngày sinh với dòng "
+                        f"{seen[('name_birth', pair)]}; kiểm tra có phải một người.",
+                        WARNING,
+                    )
+                )
             else:
                 seen[("name_birth", pair)] = row.row
     return found
@@ -228,12 +273,24 @@ def check_staff_matches(batch: Batch, facts: ImportFacts) -> list[RowError]:
             errors.append(cell_error(sheet, row.row, match.key, match.problem))
             continue
         if match.person is not None and not match.person.in_scope:
-            errors.append(cell_error(sheet, row.row, "full_name",
-                                     "Cá nhân này đã có trong hệ thống và đang thuộc đơn vị ngoài phạm vi quản lý của bạn."))
+            errors.append(
+                cell_error(
+                    sheet,
+                    row.row,
+                    "full_name",
+                    "Cá nhân này đã có trong hệ thống và đang thuộc đơn vị ngoài phạm vi quản lý của bạn.",
+                )
+            )
             continue
         if match.person is not None and match.person.id in rows_of:
-            errors.append(cell_error(sheet, row.row, "full_name",
-                                     f"Cá nhân này đã có ở dòng {rows_of[match.person.id]} (cùng một người trong hệ thống)."))
+            errors.append(
+                cell_error(
+                    sheet,
+                    row.row,
+                    "full_name",
+                    f"Cá nhân này đã có ở dòng {rows_of[match.person.id]} (cùng một người trong hệ thống).",
+                )
+            )
             continue
         if match.person is not None:
             rows_of[match.person.id] = row.row
@@ -256,19 +313,48 @@ def check_staff_similar(batch: Batch, facts: ImportFacts) -> list[RowError]:
             people = facts.people_by_name_birth.get((row.name_key, row.birth_date), [])
             similar = [p for p in people if p.id != matched]
         if similar and not match.problem:
-            warnings.append(cell_error(sheet, row.row, "full_name",
-                                       "Đã có cá nhân cùng họ tên và ngày sinh trong hệ thống; kiểm tra có phải một người.",
-                                       WARNING))
+            warnings.append(
+                cell_error(
+                    sheet,
+                    row.row,
+                    "full_name",
+                    "Đã có cá nhân cùng họ tên và ngày sinh trong hệ thống; kiểm tra có phải một người.",
+                    WARNING,
+                )
+            )
         elif not (row.national_id or row.civil_servant_code or row.birth_date):
-            warnings.append(cell_error(sheet, row.row, "national_id",
-                                       "Thiếu số CCCD, mã số CC/VC và ngày sinh: khi nhập lại, hệ thống không "
-                                       "nhận ra được người này.", WARNING))
+            warnings.append(
+                cell_error(
+                    sheet,
+                    row.row,
+                    "national_id",
+                    "Thiếu số CCCD, mã số CC/VC và ngày sinh: khi nhập lại, hệ thống không "
+                    "nhận ra được người này.",
+                    WARNING,
+                )
+            )
     return warnings
 
 
 STAFF_CHECKS = [
-    check_staff_required, check_staff_lengths, check_staff_national_id, check_staff_contact,
-    check_staff_dates, check_staff_unit, check_staff_duplicates, check_staff_matches, check_staff_similar,
+    check_staff_required,
+    check_staff_lengths,
+    check_staff_national_id,
+    check_staff_contact,
+    check_staff_dates,
+    check_staff_unit,
+    check_staff_duplicates,
+    check_staff_matches,
+    check_staff_similar,
 ]
 
-__all__ = ["KEEP", "NEW", "STAFF_CHECKS", "START", "Match", "file_units", "job_plan", "person_match"]
+__all__ = [
+    "KEEP",
+    "NEW",
+    "STAFF_CHECKS",
+    "START",
+    "Match",
+    "file_units",
+    "job_plan",
+    "person_match",
+]

@@ -50,7 +50,9 @@ def unit_scopes(batch: Batch, facts: ImportFacts) -> dict[str, bool]:
     return {code: resolve(code, frozenset()) for code in units}
 
 
-def unit_start(code: str, batch: Batch, facts: ImportFacts) -> tuple[dt.date, dt.date | None] | None:
+def unit_start(
+    code: str, batch: Batch, facts: ImportFacts
+) -> tuple[dt.date, dt.date | None] | None:
     """The period a unit is active in, from the database or from its row in the file."""
     if code in facts.orgs:
         return facts.orgs[code].valid_from, facts.orgs[code].valid_to
@@ -76,8 +78,14 @@ def check_unit_codes_unique(batch: Batch, facts: ImportFacts) -> list[RowError]:
     errors = []
     for unit in batch.units:
         if unit.code in first:
-            errors.append(cell_error(sheet, unit.row, "code",
-                                     f"Mã đơn vị «{unit.code}» trùng với dòng {first[unit.code]}."))
+            errors.append(
+                cell_error(
+                    sheet,
+                    unit.row,
+                    "code",
+                    f"Mã đơn vị «{unit.code}» trùng với dòng {first[unit.code]}.",
+                )
+            )
         elif unit.code:
             first[unit.code] = unit.row
     return errors
@@ -121,8 +129,11 @@ def check_unit_cycles(batch: Batch, facts: ImportFacts) -> list[RowError]:
             seen.add(code)
             code = units[code].parent_code
         if code == unit.code and unit.code not in facts.orgs and unit.parent_code != unit.code:
-            errors.append(cell_error(sheet, unit.row, "parent_code",
-                                     "Các đơn vị cấp trên tạo thành vòng lặp."))
+            errors.append(
+                cell_error(
+                    sheet, unit.row, "parent_code", "Các đơn vị cấp trên tạo thành vòng lặp."
+                )
+            )
     return errors
 
 
@@ -134,12 +145,24 @@ def check_unit_scope(batch: Batch, facts: ImportFacts) -> list[RowError]:
         if not unit.code or scopes.get(unit.code, True):
             continue
         if unit.code in facts.orgs:
-            errors.append(cell_error(sheet, unit.row, "code",
-                                     f"Đơn vị «{unit.code}» nằm ngoài phạm vi quản lý của bạn."))
+            errors.append(
+                cell_error(
+                    sheet,
+                    unit.row,
+                    "code",
+                    f"Đơn vị «{unit.code}» nằm ngoài phạm vi quản lý của bạn.",
+                )
+            )
         else:
             key = "parent_code" if unit.parent_code else "code"
-            errors.append(cell_error(sheet, unit.row, key,
-                                     "Bạn chỉ được tạo đơn vị trực thuộc các đơn vị trong phạm vi quản lý của mình."))
+            errors.append(
+                cell_error(
+                    sheet,
+                    unit.row,
+                    key,
+                    "Bạn chỉ được tạo đơn vị trực thuộc các đơn vị trong phạm vi quản lý của mình.",
+                )
+            )
     return errors
 
 
@@ -147,16 +170,29 @@ def check_unit_lengths(batch: Batch, facts: ImportFacts) -> list[RowError]:
     sheet = sheet_of(batch, UNITS)
     errors = []
     for unit in batch.units:
-        errors += too_long(sheet, unit.row, {"code": unit.code, "name": unit.name, "short_name": unit.short_name,
-                                             "parent_code": unit.parent_code, "place": unit.place})
+        errors += too_long(
+            sheet,
+            unit.row,
+            {
+                "code": unit.code,
+                "name": unit.name,
+                "short_name": unit.short_name,
+                "parent_code": unit.parent_code,
+                "place": unit.place,
+            },
+        )
     return errors
 
 
 def check_unit_dates(batch: Batch, facts: ImportFacts) -> list[RowError]:
     sheet = sheet_of(batch, UNITS)
     return [
-        cell_error(sheet, unit.row, "valid_from",
-                   f"Ngày thành lập {date_vn(unit.valid_from)} sau ngày hôm nay.")
+        cell_error(
+            sheet,
+            unit.row,
+            "valid_from",
+            f"Ngày thành lập {date_vn(unit.valid_from)} sau ngày hôm nay.",
+        )
         for unit in batch.units
         if unit.valid_from and unit.valid_from > facts.today and unit.code not in facts.orgs
     ]
@@ -175,21 +211,46 @@ def check_unit_existing(batch: Batch, facts: ImportFacts) -> list[RowError]:
         if fact is None or not fact.in_scope:
             continue
         if fact.valid_to is not None:
-            warnings.append(cell_error(sheet, unit.row, "code",
-                                       "Đơn vị đã ngừng hoạt động; dòng này không được cập nhật.", WARNING))
+            warnings.append(
+                cell_error(
+                    sheet,
+                    unit.row,
+                    "code",
+                    "Đơn vị đã ngừng hoạt động; dòng này không được cập nhật.",
+                    WARNING,
+                )
+            )
             continue
-        differs = [label for key, label, old in (
-            ("name", "tên", fact.name), ("kind", "loại hình", fact.kind), ("parent_code", "cấp trên", fact.parent_code),
-        ) if getattr(unit, key) and getattr(unit, key) != old and key not in unit.invalid]
+        differs = [
+            label
+            for key, label, old in (
+                ("name", "tên", fact.name),
+                ("kind", "loại hình", fact.kind),
+                ("parent_code", "cấp trên", fact.parent_code),
+            )
+            if getattr(unit, key) and getattr(unit, key) != old and key not in unit.invalid
+        ]
         if differs:
-            warnings.append(cell_error(
-                sheet, unit.row, "code",
-                f"Đơn vị đã có trong hệ thống với {', '.join(differs)} khác; khi nhập không thay đổi "
-                "các thông tin này, hãy dùng chức năng Đổi tên / Chuyển đơn vị.", WARNING))
+            warnings.append(
+                cell_error(
+                    sheet,
+                    unit.row,
+                    "code",
+                    f"Đơn vị đã có trong hệ thống với {', '.join(differs)} khác; khi nhập không thay đổi "
+                    "các thông tin này, hãy dùng chức năng Đổi tên / Chuyển đơn vị.",
+                    WARNING,
+                )
+            )
     return warnings
 
 
 UNIT_CHECKS = [
-    check_unit_required, check_unit_lengths, check_unit_codes_unique, check_unit_parent, check_unit_cycles,
-    check_unit_scope, check_unit_dates, check_unit_existing,
+    check_unit_required,
+    check_unit_lengths,
+    check_unit_codes_unique,
+    check_unit_parent,
+    check_unit_cycles,
+    check_unit_scope,
+    check_unit_dates,
+    check_unit_existing,
 ]

@@ -1,0 +1,57 @@
+"""Excel import and export pages: permission check → form → one service call → render."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from thidua.core.permissions import Cap, require_cap
+from thidua.organizations.imports.export import staff_export
+from thidua.organizations.imports.forms import ImportUploadForm
+from thidua.organizations.imports.services import import_run
+from thidua.organizations.imports.template import template_workbook
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# A page with more rows than this gets slow on a phone; the rest are counted, not listed.
+MAX_SHOWN = 2000
+
+
+def _xlsx(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def import_upload(request: HttpRequest) -> HttpResponse:
+    require_cap(request.user, Cap.IMPORT)
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = import_run(
+            actor=request.user,
+            file=form.cleaned_data["file"],
+            skip_bad_rows=form.cleaned_data["skip_bad_rows"],
+        )
+    context = {"form": form, "result": result, "max_shown": MAX_SHOWN}
+    if result is not None:
+        context |= {
+            "errors": result.errors[:MAX_SHOWN],
+            "errors_hidden": max(len(result.errors) - MAX_SHOWN, 0),
+            "warnings": result.warnings[:MAX_SHOWN],
+            "warnings_hidden": max(len(result.warnings) - MAX_SHOWN, 0),
+        }
+    return render(request, "organizations/import.html", context)
+
+
+@require_GET
+def import_template(request: HttpRequest) -> HttpResponse:
+    require_cap(request.user, Cap.IMPORT)
+    return _xlsx(template_workbook(), "mau-nhap-don-vi-can-bo.xlsx")
+
+
+@require_GET
+def export_staff(request: HttpRequest) -> HttpResponse:
+    require_cap(request.user, Cap.IMPORT)
+    content = staff_export(user=request.user)
+    return _xlsx(content, f"don-vi-can-bo-{timezone.localdate():%Y-%m-%d}.xlsx")
