@@ -79,6 +79,17 @@ def client_for(user: Any) -> Client:
     return client
 
 
+def verified_client_for(user: Any) -> Client:
+    """A client that passed the second factor, as system administrators must."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    client = client_for(user)
+    client.post("/tai-khoan/xac-thuc/", {"token": f"{totp(device.bin_key):06d}", "next": "/"})
+    return client
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings: Any, tmp_path: Any) -> None:
     """Tests read static files from the source tree and write media to a temporary folder."""

@@ -22,4 +22,8 @@ urlpatterns = [
     ),
     path("otp/thiet-lap/", views.otp_setup, name="otp-setup"),
     path("xac-thuc/", views.otp_verify, name="otp-verify"),
+    path("nguoi-dung/", views.user_list, name="user-list"),
+    path("nguoi-dung/moi/", views.user_create_view, name="user-create"),
+    path("nguoi-dung/<int:pk>/", views.user_detail, name="user-detail"),
+    path("vai-tro/<int:pk>/thu-hoi/", views.role_revoke_view, name="role-revoke"),
 ]

@@ -7,18 +7,21 @@ import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
-from thidua.accounts import forms, services
+from thidua.accounts import forms, selectors, services
+from thidua.accounts.models import RoleAssignment
 from thidua.audit.models import EventType
 from thidua.audit.services import event_record
-from thidua.core.permissions import is_system_admin
+from thidua.core.permissions import Cap, is_system_admin, org_scope, require_cap
 
 
 def _ip(request: HttpRequest) -> str | None:
@@ -189,3 +192,60 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
         )
         form.add_error("token", "Mã xác thực không đúng.")
     return render(request, "accounts/otp_verify.html", {"form": form, "next": next_url})
+
+
+def _require_user_admin(request: HttpRequest) -> None:
+    require_cap(request.user, Cap.MANAGE_USERS)
+
+
+def user_list(request: HttpRequest) -> HttpResponse:
+    _require_user_admin(request)
+    query = request.GET.get("q", "").strip()[:100]
+    page = Paginator(selectors.user_list_for_admin(admin=request.user, query=query), 50).get_page(
+        request.GET.get("trang")
+    )
+    return render(request, "accounts/user_list.html", {"page": page, "query": query})
+
+
+@require_http_methods(["GET", "POST"])
+def user_create_view(request: HttpRequest) -> HttpResponse:
+    _require_user_admin(request)
+    form = forms.UserCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.user_create(actor=request.user, **form.cleaned_data)
+        messages.success(request, f"Đã tạo tài khoản «{user.username}»; hãy cấp vai trò.")
+        return redirect("accounts:user-detail", user.pk)
+    return render(
+        request, "accounts/form.html", {"form": form, "heading": "Tạo tài khoản", "submit": "Tạo"}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_user_admin(request)
+    target = get_object_or_404(selectors.user_list_for_admin(admin=request.user), pk=pk)
+    form = forms.RoleGrantForm(
+        request.POST or None, organizations=org_scope(request.user, Cap.MANAGE_USERS)
+    )
+    if request.method == "POST" and form.is_valid():
+        services.role_grant(actor=request.user, user=target, **form.cleaned_data)
+        messages.success(request, "Đã cấp vai trò.")
+        return redirect("accounts:user-detail", target.pk)
+    assignments = target.role_assignments.select_related("organization")
+    return render(
+        request,
+        "accounts/user_detail.html",
+        {"target": target, "form": form, "assignments": assignments},
+    )
+
+
+@require_POST
+def role_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_user_admin(request)
+    assignment = get_object_or_404(
+        RoleAssignment.objects.filter(organization__in=org_scope(request.user, Cap.MANAGE_USERS)),
+        pk=pk,
+    )
+    services.role_revoke(actor=request.user, assignment=assignment)
+    messages.success(request, "Đã thu hồi vai trò.")
+    return redirect("accounts:user-detail", assignment.user_id)

@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
@@ -6,5 +5,4 @@ urlpatterns = [
     path("tai-khoan/", include("thidua.accounts.urls")),
     path("to-chuc/", include("thidua.organizations.urls")),
     path("nhat-ky/", include("thidua.audit.urls")),
-    path("quan-tri/", admin.site.urls),
 ]

@@ -56,38 +56,71 @@ def history_steps() -> list[Step]:
     steps = [Step(BOARDS_MOVED, 1, "Ban TĐKT về Sở Nội vụ", _move_boards)]
     steps.append(Step(VOCATIONAL_MERGED, 1, "Lào Cai: sáp nhập Phòng Dạy nghề", _merge_vocational))
     for p in cat.PROVINCES:
-        steps.append(Step(DEPARTMENTS_MERGED, 1, f"{p.code}: Sở LĐTBXH vào Sở Nội vụ",
-                          _labour_into_home(p)))
+        steps.append(
+            Step(DEPARTMENTS_MERGED, 1, f"{p.code}: Sở LĐTBXH vào Sở Nội vụ", _labour_into_home(p))
+        )
         if p.districts:
-            steps.append(Step(DISTRICTS_ABOLISHED, 1, f"{p.code}: giải thể phòng cấp huyện",
-                              _dissolve_districts(p)))
+            steps.append(
+                Step(
+                    DISTRICTS_ABOLISHED,
+                    1,
+                    f"{p.code}: giải thể phòng cấp huyện",
+                    _dissolve_districts(p),
+                )
+            )
         if p.merged_into:
-            steps.append(Step(PROVINCES_MERGED, 2, f"{p.code} hợp nhất vào {p.merged_into}",
-                              _merge_province(p.code, p.merged_into)))
+            steps.append(
+                Step(
+                    PROVINCES_MERGED,
+                    2,
+                    f"{p.code} hợp nhất vào {p.merged_into}",
+                    _merge_province(p.code, p.merged_into),
+                )
+            )
     return steps
 
 
 def _move_boards(ctx: Context) -> None:
     for p in cat.PROVINCES:
-        org_move(actor=ctx.actor, org=ctx.org(cat.board_code(p.code)),
-                 parent=ctx.org(cat.home_code(p.code)), day=BOARDS_MOVED, decision=BOARD_DECISION)
+        org_move(
+            actor=ctx.actor,
+            org=ctx.org(cat.board_code(p.code)),
+            parent=ctx.org(cat.home_code(p.code)),
+            day=BOARDS_MOVED,
+            decision=BOARD_DECISION,
+        )
 
 
 def _merge_vocational(ctx: Context) -> None:
-    org_merge(actor=ctx.actor, sources=[ctx.org(cat.labour_code("LCI", cat.VOCATIONAL.suffix))],
-              target=ctx.org(cat.labour_code("LCI", "LDVL")), day=VOCATIONAL_MERGED,
-              decision=VOCATIONAL_DECISION)
-    org_rename(actor=ctx.actor, org=ctx.org(cat.labour_code("LCI", "LDVL")),
-               name=cat.LABOUR_DIVISION_LONG_NAME, short_name="", day=VOCATIONAL_MERGED,
-               decision=VOCATIONAL_DECISION)
+    org_merge(
+        actor=ctx.actor,
+        sources=[ctx.org(cat.labour_code("LCI", cat.VOCATIONAL.suffix))],
+        target=ctx.org(cat.labour_code("LCI", "LDVL")),
+        day=VOCATIONAL_MERGED,
+        decision=VOCATIONAL_DECISION,
+    )
+    org_rename(
+        actor=ctx.actor,
+        org=ctx.org(cat.labour_code("LCI", "LDVL")),
+        name=cat.LABOUR_DIVISION_LONG_NAME,
+        short_name="",
+        day=VOCATIONAL_MERGED,
+        decision=VOCATIONAL_DECISION,
+    )
 
 
 def _leaders_to(ctx: Context, source: str, target: str, day: dt.date) -> None:
     """The source department's own leaders become deputies of the target department."""
     jobs = Employment.objects.filter(organization__code=source, end_date__isnull=True)
     for job in jobs.select_related("person").order_by("id"):
-        employment_start(actor=ctx.actor, person=job.person, organization=ctx.org(target),
-                         start_date=day, position=DEPUTY, staff_category=job.staff_category)
+        employment_start(
+            actor=ctx.actor,
+            person=job.person,
+            organization=ctx.org(target),
+            start_date=day,
+            position=DEPUTY,
+            staff_category=job.staff_category,
+        )
 
 
 def _labour_into_home(p: cat.ProvinceSpec) -> Callable[[Context], None]:
@@ -96,12 +129,28 @@ def _labour_into_home(p: cat.ProvinceSpec) -> Callable[[Context], None]:
         labour, home = cat.labour_code(p.code), cat.home_code(p.code)
         _leaders_to(ctx, labour, home, day)
         # the two department offices become one; the other divisions move across as they are
-        org_merge(actor=ctx.actor, sources=[ctx.org(cat.labour_code(p.code, "VP"))],
-                  target=ctx.org(cat.home_code(p.code, "VP")), day=day, decision=decision)
-        org_merge(actor=ctx.actor, sources=[ctx.org(labour)], target=ctx.org(home), day=day,
-                  decision=decision)
-        org_rename(actor=ctx.actor, org=ctx.org(cat.labour_code(p.code, "LDVL")),
-                   name=cat.LABOUR_DIVISION_NAME, short_name="", day=day, decision=decision)
+        org_merge(
+            actor=ctx.actor,
+            sources=[ctx.org(cat.labour_code(p.code, "VP"))],
+            target=ctx.org(cat.home_code(p.code, "VP")),
+            day=day,
+            decision=decision,
+        )
+        org_merge(
+            actor=ctx.actor,
+            sources=[ctx.org(labour)],
+            target=ctx.org(home),
+            day=day,
+            decision=decision,
+        )
+        org_rename(
+            actor=ctx.actor,
+            org=ctx.org(cat.labour_code(p.code, "LDVL")),
+            name=cat.LABOUR_DIVISION_NAME,
+            short_name="",
+            day=day,
+            decision=decision,
+        )
 
     return run
 
@@ -109,8 +158,12 @@ def _labour_into_home(p: cat.ProvinceSpec) -> Callable[[Context], None]:
 def _dissolve_districts(p: cat.ProvinceSpec) -> Callable[[Context], None]:
     def run(ctx: Context) -> None:
         for number in range(1, len(p.districts) + 1):
-            org_dissolve(actor=ctx.actor, org=ctx.org(cat.district_code(p.code, number)),
-                         day=DISTRICTS_ABOLISHED, decision=DISTRICT_DECISION)
+            org_dissolve(
+                actor=ctx.actor,
+                org=ctx.org(cat.district_code(p.code, number)),
+                day=DISTRICTS_ABOLISHED,
+                decision=DISTRICT_DECISION,
+            )
 
     return run
 
@@ -127,15 +180,31 @@ def _merge_province(source: str, target: str) -> Callable[[Context], None]:
         target_home_id = ctx.org(target_home).pk
         for child in ctx.org(source_home).children.filter(valid_to__isnull=True).order_by("code"):
             twin = Organization.objects.filter(
-                code=target + child.code.removeprefix(source), parent_id=target_home_id,
+                code=target + child.code.removeprefix(source),
+                parent_id=target_home_id,
                 valid_to__isnull=True,
             ).first()
             if twin is not None:
-                org_merge(actor=ctx.actor, sources=[child], target=twin, day=day,
-                          decision=PROVINCE_DECISION)
-        org_merge(actor=ctx.actor, sources=[ctx.org(source_home)], target=ctx.org(target_home),
-                  day=day, decision=PROVINCE_DECISION)
-        org_merge(actor=ctx.actor, sources=[ctx.org(source)], target=ctx.org(target), day=day,
-                  decision=PROVINCE_DECISION)
+                org_merge(
+                    actor=ctx.actor,
+                    sources=[child],
+                    target=twin,
+                    day=day,
+                    decision=PROVINCE_DECISION,
+                )
+        org_merge(
+            actor=ctx.actor,
+            sources=[ctx.org(source_home)],
+            target=ctx.org(target_home),
+            day=day,
+            decision=PROVINCE_DECISION,
+        )
+        org_merge(
+            actor=ctx.actor,
+            sources=[ctx.org(source)],
+            target=ctx.org(target),
+            day=day,
+            decision=PROVINCE_DECISION,
+        )
 
     return run

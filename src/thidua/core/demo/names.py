@@ -175,7 +175,12 @@ class IdentityMaker:
         self.emails: set[str] = set()
 
     def make(
-        self, *, home_cccd: str, highland: bool, years: tuple[int, int] = (1966, 2000), gender: str = ""
+        self,
+        *,
+        home_cccd: str,
+        highland: bool,
+        years: tuple[int, int] = (1966, 2000),
+        gender: str = "",
     ) -> Identity:
         gender = gender or self.rng.choice(("male", "female"))
         name = self._name(gender, highland)

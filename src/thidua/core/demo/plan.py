@@ -259,9 +259,13 @@ class Planner:
             )
             if tag_position:
                 position, category = tag_position, cat.CS
-            self._person(p, unit, Job(unit.code, LATEST_START, position, category), index <= deputies, tag)
+            self._person(
+                p, unit, Job(unit.code, LATEST_START, position, category), index <= deputies, tag
+            )
 
-    def _person(self, p: cat.ProvinceSpec, unit: OrgPlan, post: Job, senior: bool, tag: str) -> None:
+    def _person(
+        self, p: cat.ProvinceSpec, unit: OrgPlan, post: Job, senior: bool, tag: str
+    ) -> None:
         if tag:  # demo personas stay in post for the whole demo period
             years = (1970, 1980) if senior else (1975, 1995)
         else:
@@ -341,7 +345,6 @@ class Planner:
                 break
             previous = self.rng.choice(options)
             candidates.remove(previous)
-            candidates.remove(previous)
             in_unit = previous.kind == cat.UNIT
             jobs.append(
                 Job(
@@ -363,8 +366,9 @@ class Planner:
             and not o.code.endswith(f"-{cat.VOCATIONAL.suffix}")
         ]
         for _ in range(2):
-            identity = self.people.make(home_cccd=p.cccd, highland=p.highland, years=(1966, 1966),
-                                        gender="female")
+            identity = self.people.make(
+                home_cccd=p.cccd, highland=p.highland, years=(1966, 1966), gender="female"
+            )
             unit = self.rng.choice(units)
             job = Job(
                 unit.code,

@@ -1,0 +1,133 @@
+"""Benchmark of the Excel import: ~300 units and 50.000 staff through `import_run`.
+
+    .venv/bin/python bench/bench_import.py [--staff 50000] [--units 300]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/thidua_bench .venv/bin/python bench/bench_import.py
+
+Without DATABASE_URL a temporary SQLite database under /tmp is used and removed. With it,
+the database is migrated and must hold no organisations yet (use a throwaway database).
+The workbook is generated in a child process, so the peak memory printed (ru_maxrss) is
+the import's, plus Django's baseline. Targets (issue 2): ≤ 30 s and ≤ 1 GB.
+"""
+
+import argparse
+import datetime as dt
+import multiprocessing
+import os
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc", "Thu", "Hoài"]
+GIVEN = "An Bình Chi Dũng Giang Hà Hải Hạnh Hùng Hương Khánh Lan Linh Long Mai Nam Phương Quân Sơn Tâm Thảo Trang Tuấn Vy".split()
+
+
+def _setup(data_dir: Path) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.config.settings")
+    os.environ["THIDUA_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{data_dir / 'bench.sqlite3'}")
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+
+
+def _units(count: int) -> list[list[object]]:
+    rows: list[list[object]] = [["BENCH", "UBND tỉnh Thử Nghiệm", "UBND", "UBND tỉnh", "", "Thử Nghiệm", None]]
+    departments = max(count // 15, 1)
+    for d in range(departments):
+        rows.append([f"B-S{d:02d}", f"Sở thứ {d + 1}", f"S{d + 1}", "department", "BENCH", "", None])
+    d = 0
+    while len(rows) < count:
+        n = len(rows)
+        rows.append([f"B-P{n:04d}", f"Phòng số {n}", "", "Phòng chuyên môn", f"B-S{d % departments:02d}", "",
+                     dt.date(2001, 1, 1)])
+        d += 1
+    return rows
+
+
+def _person(i: int, unit_codes: list[str], rng: random.Random) -> list[object]:
+    from thidua.core.validators import PROVINCE_CODES
+
+    provinces = sorted(PROVINCE_CODES)
+    birth = dt.date(rng.randint(1962, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    female = rng.random() < 0.5
+    digit = (0 if birth.year < 2000 else 2) + (1 if female else 0)
+    national_id = f"{provinces[i % len(provinces)]}{digit}{birth.year % 100:02d}{i:06d}"
+    name = f"{rng.choice(FAMILY)} {'Thị' if female else rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+    start = dt.date(rng.randint(max(birth.year + 20, 2002), 2024), rng.randint(1, 12), 1)
+    return [name, birth, "Nữ" if female else "Nam", national_id, f"CC{i:07d}",
+            f"cb{i}@example.gov.vn" if i % 3 == 0 else "", f"09{i:08d}" if i % 2 == 0 else "",
+            unit_codes[i % len(unit_codes)], "Chuyên viên", "Công chức", start]
+
+
+def generate(path: Path, staff: int, units: int) -> None:
+    """Write the workbook in write-only mode, as a user's big file would be."""
+    from openpyxl import Workbook
+
+    from thidua.organizations.imports.schema import STAFF_COLUMNS, STAFF_TITLE, UNIT_COLUMNS, UNITS_TITLE
+
+    rng = random.Random(20261122)
+    workbook = Workbook(write_only=True)
+    unit_sheet = workbook.create_sheet(UNITS_TITLE)
+    unit_sheet.append([c.header for c in UNIT_COLUMNS])
+    unit_rows = _units(units)
+    for row in unit_rows:
+        unit_sheet.append(row)
+    staff_sheet = workbook.create_sheet(STAFF_TITLE)
+    staff_sheet.append([c.header for c in STAFF_COLUMNS])
+    codes = [str(r[0]) for r in unit_rows]
+    for i in range(staff):
+        staff_sheet.append(_person(i + 1, codes, rng))
+    workbook.save(path)
+
+
+def _run(path: Path) -> tuple[float, object]:
+    from thidua.organizations.imports.services import import_run
+
+    started = time.perf_counter()
+    result = import_run(actor=None, file=path)
+    return time.perf_counter() - started, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--staff", type=int, default=50_000)
+    parser.add_argument("--units", type=int, default=300)
+    args = parser.parse_args()
+    data_dir = Path(tempfile.mkdtemp(prefix="thidua-bench-", dir="/tmp"))
+    try:
+        _setup(data_dir)
+        from django.db import connection
+
+        from thidua.organizations.models import Organization
+
+        if Organization.objects.exists():
+            sys.exit("Cơ sở dữ liệu đã có đơn vị; hãy dùng một cơ sở dữ liệu trống để đo.")
+        path = data_dir / "bench.xlsx"
+        child = multiprocessing.get_context("fork").Process(target=generate, args=(path, args.staff, args.units))
+        child.start()
+        child.join()
+        print(f"database: {connection.vendor}; file: {path.stat().st_size / 1e6:.1f} MB, "
+              f"{args.units} units, {args.staff} staff; nproc {os.cpu_count()}")
+        elapsed, result = _run(path)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"first import: {elapsed:.1f} s, status {result.status}, counts {result.counts}")  # type: ignore[attr-defined]
+        print(f"peak memory (ru_maxrss): {peak:.0f} MB")
+        elapsed, result = _run(path)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"re-import of the same file: {elapsed:.1f} s, status {result.status}, "  # type: ignore[attr-defined]
+              f"people created {result.counts.get('people_created')}; peak memory {peak:.0f} MB")  # type: ignore[attr-defined]
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Documents the text refers to: "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị".
+
+A reference needs a kind word and a number-and-symbol; a bare "Kế hoạch 5 năm" is not a
+reference. The number is returned whole, as written ("01/CT-UBND", "98-NQ-BCSD").
+"""
+
+import re
+
+from thidua.ingest.extract.dates import DATE_PATTERN, date_from_match, parse_date
+from thidua.ingest.vntext import Doc, squash
+
+_KINDS = {
+    "hien phap": "Hiến pháp",
+    "bo luat": "Bộ luật",
+    "luat": "Luật",
+    "phap lenh": "Pháp lệnh",
+    "nghi quyet lien tich": "Nghị quyết liên tịch",
+    "nghi quyet": "Nghị quyết",
+    "nghi dinh": "Nghị định",
+    "quyet dinh": "Quyết định",
+    "chi thi": "Chỉ thị",
+    "thong tu lien tich": "Thông tư liên tịch",
+    "thong tu": "Thông tư",
+    "thong tri": "Thông tri",
+    "ket luan": "Kết luận",
+    "ke hoach": "Kế hoạch",
+    "cong van": "Công văn",
+    "van ban": "Văn bản",
+    "thong bao": "Thông báo",
+    "huong dan": "Hướng dẫn",
+    "bao cao": "Báo cáo",
+    "to trinh": "Tờ trình",
+    "quy dinh": "Quy định",
+    "quy che": "Quy chế",
+    "chuong trinh": "Chương trình",
+    "de an": "Đề án",
+    "cong dien": "Công điện",
+    "dieu le": "Điều lệ",
+}
+_NUMBER = r"\d{1,5}[a-z]?(?:/\d{4})?(?:[/-][A-Z][A-Za-z0-9&.]*)+(?:/[A-Z][A-Za-z0-9&.-]*)?"
+# Kind words in any case; the symbol stays upper case so "Kế hoạch 5 năm" is no reference.
+_REFERENCE = re.compile(
+    rf"\b(?P<kind>(?i:{'|'.join(_KINDS)}))\s+(?i:so\s*:?\s*)?(?P<number>{_NUMBER})"
+    rf"(?:\s*,?\s*(?:ban hanh\s+)?(?i:ngay)\s+{DATE_PATTERN})?"
+)
+_ISSUER = re.compile(
+    r"\s*,?\s*(?:cua|do)\s+(?P<issuer>[^,;.()\n]{2,80}?)"
+    r"(?=\s+(?:ve|quy dinh|huong dan|ban hanh|phat dong|trien khai|nham|tiep tuc|thuc hien|"
+    r"giao|phe duyet|chi dao|khoa)\b|\s*[,;.(\n]|$)"
+)
+_DATE_BEFORE = re.compile(rf"[Nn]gay\s+{DATE_PATTERN}\s*,[^.;]{{0,200}}$")
+
+
+def find_references(doc: Doc, start: int, end: int, own: str | None) -> list[dict[str, str | None]]:
+    """References in doc.text[start:end], first mention first, without the document itself."""
+    found: dict[str, dict[str, str | None]] = {}
+    own_key = _key(own) if own else None
+    for match in _REFERENCE.finditer(doc.plain, start, end):
+        number = doc.text[match.start("number") : match.end("number")].rstrip(".-/")
+        key = _key(number)
+        if key == own_key:
+            continue
+        date = date_from_match(match) or _date_before(doc.plain, match.start())
+        if key in found:
+            found[key]["date"] = found[key]["date"] or date
+            continue
+        found[key] = {
+            "kind": _KINDS[match.group("kind").lower()],
+            "number": number,
+            "date": date,
+            "issuer": _issuer_after(doc, match.end(), end),
+        }
+    return list(found.values())
+
+
+def _key(number: str) -> str:
+    return re.sub(r"\s+", "", number).upper()
+
+
+def _date_before(plain: str, position: int) -> str | None:
+    """ "Ngày 31/12/2023, UBND tỉnh ban hành Quyết định số …" puts the date first."""
+    window = plain[max(0, position - 240) : position]
+    match = _DATE_BEFORE.search(window)
+    return parse_date(match.group(0)) if match else None
+
+
+def _issuer_after(doc: Doc, position: int, end: int) -> str | None:
+    match = _ISSUER.match(doc.plain, position, min(end, position + 120))
+    if match is None:
+        return None
+    return squash(doc.text[match.start("issuer") : match.end("issuer")]) or None
