@@ -1,11 +1,6 @@
 from django.urls import path
 
-from thidua.organizations import views
-
-try:  # TEMP-LEAD: until views_import lands
-    from thidua.organizations import views_import
-except ImportError:  # pragma: no cover
-    views_import = None
+from thidua.organizations import views, views_import
 
 app_name = "organizations"
 urlpatterns = [
@@ -24,12 +19,7 @@ urlpatterns = [
     path("ca-nhan/<int:pk>/cong-tac/moi/", views.employment_start_view, name="employment-start"),
     path("cong-tac/<int:pk>/ket-thuc/", views.employment_end_view, name="employment-end"),
     # Excel import and export (views_import.py)
+    path("nhap-excel/", views_import.import_upload, name="import"),
+    path("nhap-excel/mau.xlsx", views_import.import_template, name="import-template"),
+    path("xuat-excel/", views_import.export_staff, name="export"),
 ]
-if views_import is not None:
-    urlpatterns += [
-        path("nhap-excel/", views_import.import_upload, name="import"),
-        path("nhap-excel/mau.xlsx", views_import.import_template, name="import-template"),
-        path("xuat-excel/", views_import.export_staff, name="export"),
-    ]
-else:
-    urlpatterns += [path("nhap-excel/", views.tree, name="import")]

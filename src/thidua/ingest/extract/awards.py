@@ -1,0 +1,186 @@
+"""Titles and award forms (codes of domain/GLOSSARY.md) and counts of their recipients.
+
+Counts are read clause by clause (a clause ends at ";" or a full stop):
+"tặng Giấy khen cho 26 cá nhân và 09 tập thể" (the award comes first, then "cho"),
+"18/224 người, chiếm 8,1% Chiến sĩ thi đua cấp cơ sở" (the count comes first),
+"18 sáng kiến của 18 tác giả được công nhận là sáng kiến cấp cơ sở".
+"""
+
+import re
+from dataclasses import dataclass
+
+from thidua.ingest.vntext import Doc
+
+_Q = r"[\"“”'\s]*"  # award names are sometimes quoted: tặng "Huân chương Lao động" hạng Nhì
+_AWARDS = [
+    ("TTLDXS", r"tap the lao dong xuat sac"),
+    ("TTLDTT", r"tap the lao dong tien tien"),
+    ("LDTT", r"lao dong tien tien"),
+    ("CSTT", r"chien si tien tien"),
+    ("CSTD_TQ", r"chien si thi dua toan quoc"),
+    ("CSTDCS", r"chien si thi dua (?:cap )?co so"),
+    ("CSTD_TINH", r"chien si thi dua (?:cap )?(?:bo|ban|nganh|tinh|thanh pho)\b"),
+    ("CO_THI_DUA_CP", r"co thi dua cua chinh phu"),
+    ("CO_THI_DUA_TINH", r"co thi dua"),
+    ("BANG_KHEN", r"bang khen"),
+    ("GIAY_KHEN", r"giay khen"),
+    ("HUAN_CHUONG_LD", rf"huan chuong lao dong{_Q}hang{_Q}(?P<ld>nhat|nhi|ba)\b"),
+    ("HUAN_CHUONG_DL", rf"huan chuong doc lap{_Q}hang{_Q}(?P<dl>nhat|nhi|ba)\b"),
+    ("ANH_HUNG_LD", r"anh hung lao dong"),
+    ("KY_NIEM_CHUONG", r"ky niem chuong"),
+    ("HUY_HIEU", r"huy hieu"),
+    ("GIA_DINH_VAN_HOA", r"gia dinh van hoa"),
+    ("THON_VAN_HOA", r"(?:thon|ban|lang|ap|to dan pho|khu dan cu|khu pho),? van hoa"),
+    ("SANG_KIEN_CO_SO", r"sang kien (?:cap )?co so"),
+    ("SANG_KIEN_TINH", r"sang kien (?:cap )?tinh"),
+    ("SANG_KIEN_TQ", r"sang kien (?:cap )?toan quoc"),
+]
+_AWARD = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in _AWARDS), re.I)
+_RANKS = {"nhat": "NHAT", "nhi": "NHI", "ba": "BA"}
+_INDIVIDUAL = {"LDTT", "CSTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "KY_NIEM_CHUONG", "HUY_HIEU",
+               "SANG_KIEN_CO_SO", "SANG_KIEN_TINH", "SANG_KIEN_TQ"}  # fmt: skip
+_COLLECTIVE = {"TTLDTT", "TTLDXS", "CO_THI_DUA_TINH", "CO_THI_DUA_CP", "THON_VAN_HOA"}
+_SUBJECTS = [
+    ("ca_nhan", r"ca nhan|nguoi|dong chi|tac gia|sang kien"),
+    ("ho_gia_dinh", r"ho gia dinh|gia dinh|ho"),
+    ("tap_the", r"tap the|don vi|phong|co quan|truong|khoa|to chuc|doanh nghiep"),
+]
+_COUNT = re.compile(
+    r"(?<![\d.,/])(?P<count>\d{1,5})(?:\s*/\s*(?P<total>\d{1,5}))?\s+(?P<noun>"
+    + "|".join(f"(?P<{subject}>{nouns})" for subject, nouns in _SUBJECTS)
+    + r")\b",
+    re.I,
+)
+_CO_AUTHORS = re.compile(r"^\s*cua\s*$", re.I)
+_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z])|\n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+
+
+def find_award_forms(doc: Doc, start: int, end: int) -> list[str]:
+    """Codes of all titles and award forms named in doc.text[start:end], first mention first."""
+    codes: list[str] = []
+    for mention in _mentions(doc.plain, start, end):
+        if mention.code not in codes:
+            codes.append(mention.code)
+    return codes
+
+
+def find_award_counts(doc: Doc, start: int, end: int) -> list[dict[str, object]]:
+    """Counts of recipients (proposed or awarded) per code and subject, in reading order."""
+    counts: list[dict[str, object]] = []
+    for clause_start, clause_end in _clauses(doc.plain, start, end):
+        mentions = _mentions(doc.plain, clause_start, clause_end)
+        if mentions:
+            counts += _clause_counts(doc.plain, clause_start, clause_end, mentions)
+    return counts
+
+
+def _clauses(plain: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = [start] + [m.end() for m in _CLAUSE_END.finditer(plain, start, end)] + [end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+
+
+def _mentions(plain: str, start: int, end: int) -> list[Mention]:
+    mentions = []
+    for match in _AWARD.finditer(plain, start, end):
+        code = _code(plain, match, start)
+        if code is not None:
+            mentions.append(Mention(code, match.start(), match.end()))
+    return mentions
+
+
+def _code(plain: str, match: re.Match[str], clause_start: int) -> str | None:
+    code = match.lastgroup or ""
+    if code in ("HUAN_CHUONG_LD", "HUAN_CHUONG_DL"):
+        rank = match.group("ld") or match.group("dl")
+        return f"{code}_{_RANKS[rank.lower()]}"
+    if code == "BANG_KHEN":
+        return _bang_khen_level(plain, match, clause_start)
+    return code
+
+
+def _bang_khen_level(plain: str, match: re.Match[str], clause_start: int) -> str:
+    """Whose Bằng khen: the Prime Minister's, a minister's, or the province chairman's."""
+    after = plain[match.end() : match.end() + 60].lower()
+    before = plain[max(clause_start, match.start() - 120) : match.start()].lower()
+    for text in (after[: after.find(" cho ")] if " cho " in after else after, before):
+        level = _level(text, last=text is before)
+        if level:
+            return level
+    return "BANG_KHEN_TINH"
+
+
+def _level(text: str, *, last: bool) -> str | None:
+    found = [
+        (m.start(), code)
+        for code, pattern in (
+            ("BANG_KHEN_TTG", r"thu tuong"),
+            ("BANG_KHEN_BO", r"bo truong|cua bo\b|cap bo"),
+            ("BANG_KHEN_TINH", r"chu tich (?:ubnd|uy ban nhan dan)|ubnd tinh|uy ban nhan dan tinh"),
+        )
+        for m in re.finditer(pattern, text)
+    ]
+    if not found:
+        return None
+    return max(found)[1] if last else min(found)[1]
+
+
+def _clause_counts(
+    plain: str, start: int, end: int, mentions: list[Mention]
+) -> list[dict[str, object]]:
+    results = []
+    previous_end = start
+    for match in _COUNT.finditer(plain, start, end):
+        if match.group("ca_nhan") and _is_co_author(plain, previous_end, match):
+            continue
+        previous_end = match.end()
+        mention = _award_for(plain, match, mentions)
+        if mention is None:
+            continue
+        subject = _subject(match, mention.code)
+        if subject is None:
+            continue
+        total = match.group("total")
+        results.append(
+            {
+                "code": mention.code,
+                "subject": subject,
+                "count": int(match.group("count")),
+                "total": int(total) if total else None,
+            }
+        )
+    return results
+
+
+def _is_co_author(plain: str, previous_end: int, match: re.Match[str]) -> bool:
+    """ "18 sáng kiến của 18 tác giả": the authors repeat the count of initiatives."""
+    return match.group("noun").lower() == "tac gia" and bool(
+        _CO_AUTHORS.match(plain[previous_end : match.start()])
+    )
+
+
+def _award_for(plain: str, count: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    before = [m for m in mentions if m.end <= count.start()]
+    after = [m for m in mentions if m.start >= count.end()]
+    if before and re.search(r"\b(?:cho|gom|:)\b|:", plain[before[-1].end : count.start()].lower()):
+        return before[-1]
+    if after:
+        return after[0]
+    return before[-1] if before else None
+
+
+def _subject(count: re.Match[str], code: str) -> str | None:
+    subject = next(name for name, _ in _SUBJECTS if count.group(name))
+    if count.group("noun").lower() == "sang kien":
+        return "ca_nhan" if code.startswith("SANG_KIEN") else None
+    if code in _INDIVIDUAL and subject != "ca_nhan":
+        return None
+    if code in _COLLECTIVE and subject != "tap_the":
+        return None
+    return subject
