@@ -18,12 +18,24 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, expect, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    expect,
+    sync_playwright,
+)
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never `playwright install`
 LAUNCH_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
@@ -109,8 +121,9 @@ def console() -> PageWatch:
 
 
 def _page(browser: Browser, live_server: Any, console: PageWatch, **options: Any) -> Iterator[Page]:
-    context = browser.new_context(base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh",
-                                  **options)
+    context = browser.new_context(
+        base_url=live_server.url, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh", **options
+    )
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     console.attach(page)
@@ -126,5 +139,12 @@ def page(browser: Browser, live_server: Any, console: PageWatch) -> Iterator[Pag
 
 @pytest.fixture
 def phone_page(browser: Browser, live_server: Any, console: PageWatch) -> Iterator[Page]:
-    yield from _page(browser, live_server, console, viewport=PHONE, is_mobile=True, has_touch=True,
-                     device_scale_factor=2)
+    yield from _page(
+        browser,
+        live_server,
+        console,
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )

@@ -22,6 +22,13 @@ def make_login_user(username: str, role: str, org: Any, full_name: str) -> User:
     return user
 
 
+def show_as(user: User, full_name: str) -> User:
+    """Let the navbar show a real name (README screenshots). The whole name goes in first_name
+    because get_full_name() puts the given name first (a known bug, test_known_issues.py)."""
+    User.objects.filter(pk=user.pk).update(first_name=full_name, last_name="")
+    return user
+
+
 def login(page: Page, username: str, password: str = PASSWORD) -> None:
     """Sign in through the login form, as a person would."""
     page.goto("/tai-khoan/dang-nhap/")

@@ -7,7 +7,12 @@ from typing import Any
 from openpyxl import Workbook
 
 from tests.factories import national_id_for
-from thidua.organizations.imports.schema import STAFF_COLUMNS, STAFF_TITLE, UNIT_COLUMNS, UNITS_TITLE
+from thidua.organizations.imports.schema import (
+    STAFF_COLUMNS,
+    STAFF_TITLE,
+    UNIT_COLUMNS,
+    UNITS_TITLE,
+)
 
 UNIT_HEADERS = [c.header for c in UNIT_COLUMNS]
 STAFF_HEADERS = [c.header for c in STAFF_COLUMNS]
@@ -56,7 +61,10 @@ def write_xlsx(
 ) -> Path:
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for title, headers, rows in ((UNITS_TITLE, unit_headers, units), (STAFF_TITLE, staff_headers, people)):
+    for title, headers, rows in (
+        (UNITS_TITLE, unit_headers, units),
+        (STAFF_TITLE, staff_headers, people),
+    ):
         if rows is None:
             continue
         sheet = workbook.create_sheet(title)

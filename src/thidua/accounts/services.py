@@ -21,12 +21,13 @@ def user_create(
     email: str = "",
     person: Person | None = None,
 ) -> User:
-    first, _, last = full_name.rpartition(" ")
+    # "Phạm Thị Thu": family and middle names "Phạm Thị", given name "Thu"
+    family, _, given = " ".join(full_name.split()).rpartition(" ")
     user = User(
         username=username,
         email=email,
-        first_name=last or first,
-        last_name=first if last else "",
+        first_name=given,
+        last_name=family,
         person=person,
     )
     if password:

@@ -43,6 +43,9 @@ class EventType(models.TextChoices):
     EMPLOYMENT_ENDED = "employment.ended", _("Kết thúc công tác")
     IMPORT_COMPLETED = "import.completed", _("Nhập dữ liệu từ Excel")
     EXPORT_DOWNLOADED = "export.downloaded", _("Xuất dữ liệu")
+    RULES_CHANGED = "rules.changed", _("Sửa quy định thi đua, khen thưởng")
+    HISTORY_CHANGED = "history.changed", _("Sửa lịch sử thi đua, khen thưởng")
+    HISTORY_LOADED = "history.loaded", _("Nạp lịch sử thi đua, khen thưởng")
 
 
 class Event(models.Model):

@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 
 from thidua.audit.models import Event
-from thidua.core.permissions import Cap, scope_paths
+from thidua.core.permissions import Cap, is_system_admin, scope_paths
 
 
 def events_for_subject(subject: models.Model) -> QuerySet[Event]:
@@ -30,7 +30,8 @@ def event_list(
     events = Event.objects.select_related("actor", "organization")
     paths = scope_paths(user, Cap.VIEW_AUDIT)
     if paths is not None:
-        q = Q(pk__in=[])
+        # events of no unit (sign-ins, account changes) belong to the system administrators
+        q = Q(organization__isnull=True) if is_system_admin(user) else Q(pk__in=[])
         for path in paths:
             q |= Q(organization__path__startswith=path)
         events = events.filter(q)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "thidua.accounts",
     "thidua.audit",
     "thidua.organizations",
+    "thidua.rules",
     "thidua.ingest",
 ]
 

@@ -4,5 +4,6 @@ urlpatterns = [
     path("", include("thidua.core.urls")),
     path("tai-khoan/", include("thidua.accounts.urls")),
     path("to-chuc/", include("thidua.organizations.urls")),
+    path("thi-dua/", include("thidua.rules.urls")),
     path("nhat-ky/", include("thidua.audit.urls")),
 ]

@@ -26,6 +26,7 @@ class Cap(StrEnum):
     IMPORT = "import"  # import and export staff lists
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
+    MANAGE_RULES = "manage_rules"  # change the award catalogue and the province settings
 
 
 _ALL_READERS = {
@@ -49,6 +50,7 @@ ROLE_CAPS: dict[Cap, frozenset[Role]] = {
         {Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER, Role.UNIT_HEAD, Role.AUDITOR}
     ),
     Cap.MANAGE_USERS: frozenset({Role.SYSTEM_ADMIN}),
+    Cap.MANAGE_RULES: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER}),
 }
 
 

@@ -12,8 +12,12 @@ from typing import Any
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _BREAKS = {f"{_W}br", f"{_W}cr"}
+_BLOCKS = {f"{_W}p", f"{_W}tc"}  # a paragraph or a table cell ends a line
 # Properties, deleted text and field codes hold no visible text (w:tab in w:tabs is a tab stop).
-_SKIPPED = {f"{_W}{name}" for name in ("pPr", "rPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "delText", "instrText")}
+_SKIPPED = {
+    f"{_W}{name}"
+    for name in ("pPr", "rPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "delText", "instrText")
+}
 
 
 def docx_text(document: Any) -> str:
@@ -57,10 +61,7 @@ def _walk(element: Any) -> Iterator[tuple[str, str]]:
             yield "text", " "
         elif tag in _BREAKS:
             yield "break", ""
-        elif tag == f"{_W}p":
-            yield from _walk(child)
-            yield "break", ""
-        elif tag == f"{_W}tc":
+        elif tag in _BLOCKS:
             yield from _walk(child)
             yield "break", ""
         else:

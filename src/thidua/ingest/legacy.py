@@ -61,13 +61,12 @@ _VNI_MARKS.update({key.upper(): value for key, value in list(_VNI_MARKS.items())
 _VOWELS = set("aeiouyAEIOUYơưƠƯ")
 
 # Frequent accented words: a right decoding has many, a wrong one almost none.
-_COMMON_WORDS = frozenset(
-    """của và các được trong năm với những người thực hiện đã để này có là cho về theo
+_COMMON_TEXT = """của và các được trong năm với những người thực hiện đã để này có là về
     tỉnh việc ngày tháng đơn vị phát động phong trào thi đua công tác tổ chức nhân dân
-    xã hội động kế hoạch quyết định sở ủy ban số đồng chí đạt tập thể cá nhân khen thưởng
-    nhiệm vụ cán bộ viên chức lao động đến từ trên tại một không nước đề nghị hoạt
-    chỉ đạo thành phố huyện báo cáo tiếp tục triển khai chính sách hiện đảm bảo""".split()
-)
+    xã hội kế hoạch quyết định sở ủy số đồng chí đạt tập thể cá nhân khen thưởng
+    nhiệm vụ cán bộ viên lao đến từ trên tại một không nước đề nghị hoạt
+    chỉ đạo thành phố huyện báo cáo tiếp tục triển chính sách đảm bảo"""
+_COMMON_WORDS = frozenset(word for word in _COMMON_TEXT.split() if not word.isascii())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -126,4 +125,4 @@ def _looks_legacy(text: str) -> bool:
     sample = text[:20000]
     latin1 = sum(0xA0 <= ord(char) <= 0xFF for char in sample)
     vietnamese = sum(ord(char) > 0xFF and char.isalpha() for char in sample)
-    return latin1 > 20 and latin1 > vietnamese
+    return latin1 >= 4 and latin1 > vietnamese

@@ -6,16 +6,13 @@ letter-spaced headings ("K Ế  H O Ạ C H"), odd spaces, and header or signatu
 that a two-column layout flattened into one line.
 """
 
+import html
 import re
 import unicodedata
 
+from thidua.ingest.patterns import DOC_TYPE_HEADINGS, PERSON_ROLE, ROLE_PREFIX
 from thidua.ingest.vntext import strip_marks
 
-DOC_TYPE_HEADINGS = (
-    "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "BÁO CÁO", "THÔNG BÁO", "HƯỚNG DẪN", "TỜ TRÌNH",
-    "BIÊN BẢN", "DANH SÁCH", "CÔNG VĂN", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH",
-    "ĐỀ ÁN", "GIẤY MỜI", "CÔNG ĐIỆN", "THÔNG TRI", "PHƯƠNG ÁN",
-)  # fmt: skip
 _KNOWN_PHRASES = (*DOC_TYPE_HEADINGS, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "NƠI NHẬN")
 HEADER_LINES = 40
 CLOSING_LINES = 60
@@ -25,30 +22,42 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_HEADING = re.compile(r"(?m)^#{1,6}[ ]+")
 _MD_EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=[^\s*])")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HTML_BREAK = re.compile(r"(?i)<(?:br|/p|/div|/tr|/td|/th|/li|/h\d)\s*/?>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _TYPE_WORDS = "|".join(strip_marks(word) for word in DOC_TYPE_HEADINGS)
 _HEADER_ANCHOR = re.compile(
     r"(?<=\S)[ ]+(?=CONG HOA XA HOI CHU NGHIA|Cong hoa xa hoi chu nghia|DOC LAP ?[-–]|"
     r"Doc lap ?[-–]|So ?:|V/v\b|Ve viec\b|Kinh gui\b|"
     rf"(?:{_TYPE_WORDS})(?:$|[ ]+[^A-Z\s]|[ ]+[A-Z][a-z]))"
 )
-_AFTER_MOTTO = re.compile(r"(?:Tu do|TU DO) ?[-–] ?(?:Hanh phuc|HANH PHUC)([ ]+)(?=\S)")
+_AFTER_MOTTO = re.compile(
+    r"(?:(?:Tu do|TU DO) ?[-–] ?(?:Hanh phuc|HANH PHUC)|CHU NGHIA VIET NAM)([ ]+)(?=\S)"
+)
 _BODY_START = re.compile(r"(?:Can cu|CAN CU|Thuc hien|Xet de nghi|Theo de nghi|I\. |1\. )")
 _TYPE_THEN_TITLE = re.compile(rf"^(?:{_TYPE_WORDS})(?=[ ]+(?:[A-Z][a-z]|[^A-Z\s]))")
-_PLACE_DATE = re.compile(r"(?<=\S)[ ]+((?:TP\. ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}), ?[Nn]gay\b")
-_ROLE = (
-    r"(?:(?:KT|TM|TL|TUQ|Q|T/M|K/T)\. ?)?(?:PHO |CHANH |TONG )?"
-    r"(?:GIAM DOC|CHU TICH|HIEU TRUONG|BO TRUONG|TRUONG BAN|TRUONG PHONG|CHANH VAN PHONG|"
-    r"BI THU|THU TRUONG|CUC TRUONG|VIEN TRUONG|CHU NHIEM|THU KY|CHU TOA|NGUOI LAP)\b"
+# The whole run of capitalised words before ", ngày" is the place; only a run that does not
+# start the line is moved to a line of its own.
+_PLACE_DATE = re.compile(
+    r"(?:^|(?<=\s))((?:TP\. ?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}), ?[Nn]gay\b"
 )
-_CLOSING_ANCHOR = re.compile(rf"(?<=\S)[ ]+(?=Noi nhan\b|NOI NHAN\b|{_ROLE})")
+_ROLE = rf"(?:{ROLE_PREFIX})?{PERSON_ROLE}"
+# A break before each role, but not inside one ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC").
+_CLOSING_ANCHOR = re.compile(
+    r"(?<=\S)(?<!PHO)(?<!CHANH)(?<!TONG)(?<!KT\.)(?<!TM\.)(?<!TL\.)(?<!Q\.)(?<!TUQ\.)"
+    rf"[ ]+(?=Noi nhan\b|NOI NHAN\b|{_ROLE})"
+)
 _AFTER_NOI_NHAN = re.compile(r"(?i)(?<=noi nhan:)[ ]+(?=\S)")
 
 
 def normalize(text: str) -> str:
     """Return cleaned text: NFC, one space between words, layout blocks on their own lines."""
     text = _clean_characters(text)
-    text = _strip_markdown(text)
+    text = _strip_html(_strip_markdown(text))
     lines = [" ".join(_join_spaced_letters(line).split()) for line in text.split("\n")]
+    lines = _unwrap(lines)
     lines = _split_block(lines, range(_header_end(lines)), _split_header_line)
     start = max(0, len(lines) - CLOSING_LINES)
     lines = _split_block(lines, range(start, len(lines)), _split_closing_line)
@@ -62,11 +71,60 @@ def _clean_characters(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def _strip_html(text: str) -> str:
+    """Web pages saved as text keep some tags and entities ("<br>", "&nbsp;")."""
+    if "<" in text:
+        text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+    if "&" in text:
+        text = _SPACES.sub(" ", html.unescape(text))
+    return text
+
+
 def _strip_markdown(text: str) -> str:
     text = _MD_ESCAPE.sub(r"\1", text)
     text = text.replace("**", "")
     text = _MD_HEADING.sub("", text)
-    return _MD_EMPHASIS.sub("", text)
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    text = _MD_EMPHASIS.sub("", text)
+    return "\n".join(cell for line in text.split("\n") for cell in _table_row_cells(line))
+
+
+def _table_row_cells(line: str) -> list[str]:
+    """A Markdown table row becomes one line per cell, read left to right (header tables)."""
+    stripped = line.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
+        return [line]
+    if _MD_TABLE_RULE.match(stripped):
+        return []
+    return [cell.strip() for cell in stripped.strip("|").split("|") if cell.strip()]
+
+
+_CONTINUES = re.compile(
+    r"^(?:[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|\d(?!\d*(?:\.\d+)*[.)]\s))"
+)
+_ENDS_SENTENCE = (".", ":", ";", "!", "?")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join lines that a PDF or a narrow column wrapped in the middle of a sentence.
+
+    A line continues the previous one when the previous one does not end a sentence and
+    this one starts with a lower-case letter or a figure that is not a list number
+    ("năm\n2024", "thi\nđua"); headings, bullets and names start differently.
+    """
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and out[-1]
+            and line
+            and not out[-1].endswith(_ENDS_SENTENCE)
+            and _CONTINUES.match(line)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _join_spaced_letters(line: str) -> str:
@@ -123,9 +181,18 @@ def _split_header_line(line: str) -> str:
     plain = strip_marks(line)
     spans = [m.span() for m in _HEADER_ANCHOR.finditer(plain)]
     spans += [m.span(1) for m in _AFTER_MOTTO.finditer(plain)]
-    spans += [(m.start(), m.start(1)) for m in _PLACE_DATE.finditer(plain)]
+    spans += [
+        _spaces_before(plain, m.start(1)) for m in _PLACE_DATE.finditer(plain) if m.start(1) > 0
+    ]
     pieces = _insert_breaks(line, _merge(spans)).split("\n")
     return "\n".join(_split_type_then_title(piece) for piece in pieces)
+
+
+def _spaces_before(plain: str, position: int) -> tuple[int, int]:
+    start = position
+    while start > 0 and plain[start - 1] == " ":
+        start -= 1
+    return start, position
 
 
 def _split_type_then_title(line: str) -> str:

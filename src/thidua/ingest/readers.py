@@ -6,11 +6,20 @@ they are caught here, at the boundary, and turned into one `IngestError`.
 """
 
 import codecs
+import io
+import logging
+import unicodedata
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from thidua.ingest.errors import IngestError
 from thidua.ingest.legacy import best_reading, vietnamese_score
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # guards against zip bombs disguised as .docx
@@ -19,6 +28,7 @@ MIN_PDF_CHARS = 20
 _PDF_MAGIC = b"%PDF"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_RTF_MAGIC = b"{\\rtf"
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -29,15 +39,19 @@ _BOMS = [
 
 
 def read_document(path: Path) -> str:
-    """Return the text of the document at `path` or raise `IngestError`."""
+    """Return the text (NFC) of the document at `path` or raise `IngestError`."""
     data = _read_bytes(path)
-    if data.startswith(_PDF_MAGIC):
-        return read_pdf(data)
-    if data.startswith(_ZIP_MAGIC):
-        return read_docx(data)
-    if data.startswith(_OLE_MAGIC):
+    if _PDF_MAGIC in data[:1024]:  # some producers write a few bytes before the header
+        text = read_pdf(data)
+    elif data.startswith(_ZIP_MAGIC):
+        text = read_docx(data)
+    elif data.startswith(_OLE_MAGIC):
         raise IngestError(_ole_message(data))
-    return decode_text(data)
+    elif data.startswith(_RTF_MAGIC):
+        raise IngestError("Tệp RTF chưa được hỗ trợ; hãy lưu lại thành .docx hoặc PDF.")
+    else:
+        text = decode_text(data)
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -148,9 +162,7 @@ def read_docx(data: bytes) -> str:
     return best_reading(text)[1]
 
 
-def _open_docx(data: bytes) -> object:
-    import io
-
+def _open_docx(data: bytes) -> Any:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
@@ -172,13 +184,26 @@ def _open_docx(data: bytes) -> object:
 # --- PDF --------------------------------------------------------------------------
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs every repair it makes ("EOF marker not found"); the user gets one message."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def read_pdf(data: bytes) -> str:
     """Text layer of a PDF; a scan without text is refused with a clear message."""
-    reader = _open_pdf(data)
-    try:
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except Exception as exc:  # pypdf raises many types on damaged content streams
-        raise IngestError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
+    with _quiet_pypdf():
+        reader = _open_pdf(data)
+        try:
+            pages = [page.extract_text() or "" for page in reader.pages]
+        except Exception as exc:  # pypdf raises many types on damaged content streams
+            raise IngestError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
     text = "\n\f".join(pages)
     if len("".join(text.split())) < MIN_PDF_CHARS:
         raise IngestError(
@@ -188,9 +213,7 @@ def read_pdf(data: bytes) -> str:
     return best_reading(text)[1]
 
 
-def _open_pdf(data: bytes) -> object:
-    import io
-
+def _open_pdf(data: bytes) -> "PdfReader":
     from pypdf import PdfReader
 
     try:
@@ -203,9 +226,9 @@ def _open_pdf(data: bytes) -> object:
     return reader
 
 
-def _decrypt_without_password(reader: object) -> bool:
+def _decrypt_without_password(reader: "PdfReader") -> bool:
     """Many PDFs are encrypted only against editing and open with an empty password."""
     try:
-        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+        return bool(reader.decrypt(""))
     except Exception:  # unsupported cipher (AES without `cryptography`) or bad data
         return False

@@ -68,7 +68,9 @@ class Doc:
 
     def line_span(self, index: int) -> tuple[int, int]:
         start = self.line_starts[index]
-        end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+        end = (
+            self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+        )
         return start, end
 
     def line(self, index: int) -> str:

@@ -252,7 +252,7 @@ def people_bulk_import(
 
     New people get `name_folded`, `current_organization` and their first Employment like
     `person_create` does, in batched INSERTs; a move goes through `employment_start`. Every
-    change is audited (one event per person and post, written in bulk). Callers validate
+    change is audited (events written in bulk). Callers validate
     first (the import checks): this writes, it does not explain.
     """
     note = note or {}
@@ -310,31 +310,13 @@ def _bulk_create_people(
         ],
         batch_size=BULK_BATCH,
     )
+    # One event per person, carrying the first post: half the rows of person_create's two
+    # events, which matters at 50.000 people, and the same facts on the person's timeline.
     event_record_bulk(
         actor=actor,
         event_type=EventType.PERSON_CREATED,
         entries=[
-            (p, i.organization_id, {"new": diff({}, _values(p))["new"], **note})
-            for p, i in zip(people, items, strict=True)
-        ],
-    )
-    event_record_bulk(
-        actor=actor,
-        event_type=EventType.EMPLOYMENT_STARTED,
-        entries=[
-            (
-                p,
-                j.organization_id,
-                {
-                    "new": {
-                        "organization_id": j.organization_id,
-                        "position": j.position,
-                        "staff_category": j.staff_category,
-                        "start_date": j.start_date.isoformat(),
-                    },
-                    **note,
-                },
-            )
+            (p, j.organization_id, {"new": diff({}, _values(p))["new"], "employment": _job_values(j), **note})
             for p, j in zip(people, jobs, strict=True)
         ],
     )
@@ -342,10 +324,21 @@ def _bulk_create_people(
     counts.employments_started += len(jobs)
 
 
+def _job_values(job: Employment) -> dict[str, Any]:
+    return {
+        "organization_id": job.organization_id,
+        "position": job.position,
+        "staff_category": job.staff_category,
+        "start_date": job.start_date.isoformat(),
+    }
+
+
 def _bulk_update_people(
     actor: Any, items: list[StaffImportItem], note: dict[str, Any], counts: BulkImportCounts
 ) -> None:
     """Apply each item's `data`; only people whose values really change are written."""
+    counts.people_unchanged += sum(1 for i in items if not i.data)
+    items = [i for i in items if i.data]
     changed: list[Person] = []
     entries = []
     fields: set[str] = set()

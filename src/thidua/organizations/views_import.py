@@ -1,5 +1,7 @@
 """Excel import and export pages: permission check → form → one service call → render."""
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -33,7 +35,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             file=form.cleaned_data["file"],
             skip_bad_rows=form.cleaned_data["skip_bad_rows"],
         )
-    context = {"form": form, "result": result, "max_shown": MAX_SHOWN}
+    context: dict[str, Any] = {"form": form, "result": result, "max_shown": MAX_SHOWN}
     if result is not None:
         context |= {
             "errors": result.errors[:MAX_SHOWN],

@@ -121,7 +121,8 @@ def accounts_table(rows: list[DemoAccount]) -> str:
     cells = [header, *((r.username, r.role, r.scope) for r in rows)]
     widths = [max(len(c[i]) for c in cells) for i in range(2)]
     lines = [f"{c[0].ljust(widths[0])}  {c[1].ljust(widths[1])}  {c[2]}" for c in cells]
-    lines.insert(1, "-" * (widths[0] + widths[1] + 4 + max(len(c[2]) for c in cells)))
+    rule = widths[0] + widths[1] + 4 + max(len(c[2]) for c in cells)
+    lines.insert(1, "-" * min(rule, 100))
     lines += [
         "",
         f"Mật khẩu chung của mọi tài khoản mẫu: {DEMO_PASSWORD}",

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from thidua.core.demo import catalogue as cat
 from thidua.core.demo.plan import DISTRICTS_ABOLISHED, VOCATIONAL_MERGED
 from thidua.organizations.models import Employment, Organization
-from thidua.organizations.people import employment_start
+from thidua.organizations.people import employment_end, employment_start
 from thidua.organizations.services import org_dissolve, org_merge, org_move, org_rename
 
 BOARDS_MOVED = cat.BOARD_MOVED
@@ -36,6 +36,7 @@ PROVINCE_DECISION = "Nghị quyết 202/2025/QH15"
 # After a merger every leader of the absorbed department stays on as a deputy for a
 # transition period, as the 2025 reform allowed.
 DEPUTY = "Phó Giám đốc"
+EARLY_RETIREMENT_BORN = 1972
 
 
 class Context(Protocol):
@@ -110,9 +111,17 @@ def _merge_vocational(ctx: Context) -> None:
 
 
 def _leaders_to(ctx: Context, source: str, target: str, day: dt.date) -> None:
-    """The source department's own leaders become deputies of the target department."""
+    """The source department's own leaders become deputies of the target department.
+
+    Those born before EARLY_RETIREMENT_BORN retire early instead, as many did under
+    Nghị định 178/2024/NĐ-CP (policies for the 2025 restructuring).
+    """
     jobs = Employment.objects.filter(organization__code=source, end_date__isnull=True)
-    for job in jobs.select_related("person").order_by("id"):
+    for job in jobs.select_related("person", "organization").order_by("id"):
+        birth = job.person.birth_date
+        if birth is not None and birth.year < EARLY_RETIREMENT_BORN:
+            employment_end(actor=ctx.actor, employment=job, end_date=day - dt.timedelta(days=1))
+            continue
         employment_start(
             actor=ctx.actor,
             person=job.person,

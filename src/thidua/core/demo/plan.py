@@ -198,6 +198,7 @@ class Planner:
         return staffing
 
     def _labour_units(self, p: cat.ProvinceSpec, labour: OrgPlan) -> list[tuple[OrgPlan, int]]:
+        suffixes: tuple[str, ...]
         if p.code == "LCI":
             suffixes, total, leaders = cat.LAO_CAI_UNITS, LAO_CAI_STAFF, 4
         elif p.main:
@@ -246,7 +247,7 @@ class Planner:
             else (2 if size >= 9 else 1 if size >= 4 else 0)
         )
         posts = cat.POSTS.get(suffix) or cat.POSTS.get(unit.kind, ())
-        lead_category = cat.PE if unit.kind == cat.UNIT else cat.CS
+        lead_category: str = cat.PE if unit.kind == cat.UNIT else cat.CS
         for index in range(size):
             if index == 0:
                 position, category = head, lead_category

@@ -7,6 +7,7 @@ deadline recurring ("yearly" / "monthly").
 
 import re
 
+from thidua.ingest.contract import Deadline
 from thidua.ingest.vntext import Doc, squash
 
 _LIMIT = (
@@ -24,12 +25,12 @@ _MONTHLY = re.compile(
     rf"(?i:{_LIMIT})\s*(?i:ngay\s*)(?P<day>\d{{1,2}})\s+(?i:(?:hang|moi|cua) thang)"
 )
 _CLAUSE_START = re.compile(r"[;:\n]|\.(?=\s)")
-MAX_LEAD_CHARS = 160
+MAX_LEAD_CHARS = 250
 
 
-def find_deadlines(doc: Doc, start: int, end: int) -> list[dict[str, object]]:
+def find_deadlines(doc: Doc, start: int, end: int) -> list[Deadline]:
     """Deadlines in doc.text[start:end], in reading order."""
-    found: dict[int, dict[str, object]] = {}
+    found: dict[int, Deadline] = {}
     for match in _DEADLINE.finditer(doc.plain, start, end):
         deadline = _deadline(doc, match)
         if deadline is not None:
@@ -39,7 +40,7 @@ def find_deadlines(doc: Doc, start: int, end: int) -> list[dict[str, object]]:
     return [found[position] for position in sorted(found)]
 
 
-def _deadline(doc: Doc, match: re.Match[str]) -> dict[str, object] | None:
+def _deadline(doc: Doc, match: re.Match[str]) -> Deadline | None:
     day, month = int(match.group("day")), int(match.group("month"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
@@ -54,7 +55,7 @@ def _deadline(doc: Doc, match: re.Match[str]) -> dict[str, object] | None:
     }
 
 
-def _monthly(doc: Doc, match: re.Match[str]) -> dict[str, object]:
+def _monthly(doc: Doc, match: re.Match[str]) -> Deadline:
     return {
         "text": _clause(doc, match.start(), match.end()),
         "day": int(match.group("day")),
@@ -76,5 +77,8 @@ def _recurring(words: str | None) -> str | None:
 def _clause(doc: Doc, start: int, end: int) -> str:
     window_start = max(0, start - MAX_LEAD_CHARS)
     starts = [match.end() for match in _CLAUSE_START.finditer(doc.plain, window_start, start)]
+    if not starts:  # a long sentence: start at a comma rather than inside a word
+        starts = [match.end() for match in re.finditer(r",\s", doc.plain[window_start:start])][-1:]
+        starts = [window_start + offset for offset in starts]
     clause_start = starts[-1] if starts else window_start
     return squash(doc.text[clause_start:end]).strip(" -–+•,")

@@ -6,11 +6,13 @@
    30/2020/NĐ-CP, Phụ lục III.
 3. A subject line ("V/v") or "Kính gửi" without a type word: a công văn.
 4. No administrative layout at all: a news article.
+5. The closing sentence "Trên đây là Kế hoạch …" of a copy that lost its header.
 """
 
 import re
+from collections import Counter
 
-from thidua.ingest.vntext import strip_marks
+from thidua.ingest.vntext import Doc, strip_marks
 
 _HEADING_TYPES = {
     "KẾ HOẠCH": "ke_hoach",
@@ -50,6 +52,7 @@ def classify(
     symbol: str | None,
     is_letter: bool,
     is_article: bool,
+    closing_word: str | None = None,
 ) -> str:
     """Contract code of the document type (see ingest/README.md)."""
     if heading_word is not None:
@@ -58,7 +61,32 @@ def classify(
         return _type_from_symbol(f"{number or ''}/{symbol}")
     if is_letter:
         return "cong_van"
-    return "bai_viet" if is_article else "other"
+    if is_article:
+        return "bai_viet"
+    return _HEADING_TYPES.get(closing_word or "", "other")
+
+
+_SELF_REFERENCE = re.compile(
+    r"\b(?P<word>(?i:ke hoach|chi thi|huong dan|quyet dinh|thong bao|bao cao|to trinh)) nay\b"
+)
+_CLOSING = re.compile(
+    r"Tren day la (?P<word>(?i:ke hoach|bao cao|huong dan|thong bao|to trinh|chi thi|quyet dinh))"
+)
+
+
+def closing_type_word(doc: Doc) -> str | None:
+    """The type a copy without header gives itself: "Trên đây là Kế hoạch …" (the last such
+    sentence), else the most frequent "Kế hoạch này" / "Quyết định này"."""
+    matches = list(_CLOSING.finditer(doc.plain))
+    if matches:
+        return _heading_of(matches[-1].group("word"))
+    words = Counter(_heading_of(m.group("word")) for m in _SELF_REFERENCE.finditer(doc.plain))
+    return words.most_common(1)[0][0] if words else None
+
+
+def _heading_of(word: str) -> str | None:
+    key = strip_marks(word).upper()
+    return next((heading for heading in _HEADING_TYPES if strip_marks(heading) == key), None)
 
 
 def _type_from_symbol(number_symbol: str) -> str:

@@ -10,13 +10,20 @@ import re
 from dataclasses import dataclass
 
 from thidua.ingest.extract.dates import small_int
-from thidua.ingest.normalize import DOC_TYPE_HEADINGS
+from thidua.ingest.patterns import DOC_TYPE_HEADINGS
 from thidua.ingest.vntext import Doc, is_upper_line, squash, strip_marks
 
 _HEADINGS = {strip_marks(word): word for word in DOC_TYPE_HEADINGS}
-_HEADING = re.compile(rf"^(?P<word>{'|'.join(_HEADINGS)})(?:\s*$|\s+(?=[^A-Z\s]|[A-Z][a-z]))")
+# The type word alone, before the title on the same line, or opening a short upper-case
+# heading ("BÁO CÁO THÀNH TÍCH", "KẾ HOẠCH LIÊN TỊCH").
+_HEADING = re.compile(
+    rf"^(?P<word>{'|'.join(_HEADINGS)})(?:\s*\.?\s*$|\s+(?=[^A-Z\s]|[A-Z][a-z])|\s+[A-Z ,-]+$)"
+)
+MAX_HEADING_CHARS = 80
+# "Số: 01/CT-UBND", "Số:    /KH-UBND" (left blank), "Số 01-CT/TU" (party), "Số: 12/QĐ – UBND".
 _NUMBER = re.compile(
-    r"^\s*So\s*[:.]?\s*(?P<number>\d+[A-Za-z]?(?:-[A-Za-z]+)*)?[\s.…_]*/\s*(?P<symbol>[A-Z0-9][A-Za-z0-9&./-]*)"
+    r"^\s*So\s*[:.]?\s*(?P<number>\d+(?:\.\d{3})*[A-Za-z]?(?:-[A-Za-z]+)*)?[\s.…_]*/\s*"
+    r"(?P<symbol>[A-Z0-9][A-Za-z0-9&./-]*(?:\s*[-–]\s*[A-Z][A-Za-z0-9&.]*)*)"
 )
 _BLANK = r"[\s.…_]*"
 _PLACE_DATE = re.compile(
@@ -24,6 +31,10 @@ _PLACE_DATE = re.compile(
     rf"(?:\s*(?P<day>\d{{1,2}})\s*[/.-]\s*(?P<month_n>\d{{1,2}})\s*[/.-]\s*(?P<year_n>\d{{4}})"
     rf"|{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}thang{_BLANK}(?P<m>\d{{1,2}})?{_BLANK}nam"
     r"\s*(?P<y>\d{4})?)"
+)
+_DATE_ONLY = re.compile(
+    rf"^\s*[Nn]gay{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}thang{_BLANK}(?P<m>\d{{1,2}})?{_BLANK}nam"
+    r"\s*(?P<y>\d{4})?\s*$"
 )
 _RECIPIENTS = re.compile(r"^\s*Kinh gui\s*:?\s*")
 
@@ -39,9 +50,15 @@ def find_heading(doc: Doc, header_end: int) -> Heading | None:
     for index in range(min(doc.line_count(), header_end + 2)):
         line = doc.line(index).strip()
         match = _HEADING.match(strip_marks(line))
-        if match and is_upper_line(line[: match.end("word")]) and not line.endswith(":"):
+        if match and _is_heading_line(line, match) and not line.endswith(":"):
             return Heading(line=index, word=_HEADINGS[match.group("word")])
     return None
+
+
+def _is_heading_line(line: str, match: re.Match[str]) -> bool:
+    if not is_upper_line(line[: match.end("word")]):
+        return False
+    return match.end() < len(line) or len(line) <= MAX_HEADING_CHARS
 
 
 def find_number(doc: Doc, header_end: int) -> tuple[str | None, str | None, int] | None:
@@ -53,23 +70,33 @@ def find_number(doc: Doc, header_end: int) -> tuple[str | None, str | None, int]
             start, _ = doc.line_span(index)
             number = match.group("number")
             symbol = doc.text[start + match.start("symbol") : start + match.end("symbol")]
-            return number, symbol.rstrip(".-/") or None, index
+            return number, re.sub(r"\s+", "", symbol).rstrip(".-/") or None, index
     return None
 
 
-def find_place_date(doc: Doc, last_line: int) -> tuple[str, dict[str, int | None], int] | None:
-    """(place, {"year", "month", "day"}, line) from "Sơn La, ngày … tháng 01 năm 2023"."""
-    for index in range(min(doc.line_count(), last_line + 1)):
+def find_place_date(
+    doc: Doc, last_line: int
+) -> tuple[str | None, dict[str, int | None], int] | None:
+    """(place, {"year", "month", "day"}, line) from "Sơn La, ngày … tháng 01 năm 2023".
+
+    A date line without a place ("Ngày 05 tháng 3 năm 2024") gives the date alone.
+    """
+    lines = range(min(doc.line_count(), last_line + 1))
+    for index in lines:
         match = _PLACE_DATE.search(doc.line_plain(index))
         if match:
             start, _ = doc.line_span(index)
             place = doc.text[start + match.start("place") : start + match.end("place")]
             return squash(place), _date_parts(match), index
+    for index in lines:
+        match = _DATE_ONLY.match(doc.line_plain(index))
+        if match:
+            return None, _date_parts(match), index
     return None
 
 
 def _date_parts(match: re.Match[str]) -> dict[str, int | None]:
-    if match.group("year_n"):
+    if match.groupdict().get("year_n"):
         day, month, year = match.group("day"), match.group("month_n"), match.group("year_n")
     else:
         day, month, year = match.group("d"), match.group("m"), match.group("y")

@@ -9,6 +9,7 @@ and the like name awards or criteria, not movements.
 import difflib
 import re
 
+from thidua.ingest.contract import Movement
 from thidua.ingest.vntext import Doc, fold, squash
 
 _QUOTE = re.compile(r"“(?P<a>[^“”]{3,400})”|\"(?P<b>[^\"\n]{3,300})\"|«(?P<c>[^«»]{3,300})»")
@@ -24,10 +25,11 @@ _AWARD_NAME = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?:\.\s+(?=[A-Z])|\n)")
 LIST_GAP_CHARS = 80
+MAX_NAME_WORDS = 70
 SAME_NAME_RATIO = 0.85
 
 
-def find_movements(doc: Doc, start: int, end: int) -> list[dict[str, str]]:
+def find_movements(doc: Doc, start: int, end: int) -> list[Movement]:
     """Movement names quoted in doc.text[start:end], first mention first, near-duplicates once."""
     names: list[str] = []
     previous_end, previous_is_movement = start, False
@@ -59,7 +61,7 @@ def _gap(plain: str, previous_end: int, quote_start: int) -> tuple[str, bool]:
 def _is_movement(gap: str, name: str, previous_is_movement: bool) -> bool:
     folded_gap, folded_name = fold(gap), fold(name)
     words = folded_name.split()
-    if len(words) < 2 or len(words) > 45 or _AWARD_NAME.search(folded_name):
+    if len(words) < 2 or len(words) > MAX_NAME_WORDS or _AWARD_NAME.search(folded_name):
         return False
     if _EXCLUDED_BEFORE.search(folded_gap):
         return False

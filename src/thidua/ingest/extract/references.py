@@ -6,6 +6,7 @@ reference. The number is returned whole, as written ("01/CT-UBND", "98-NQ-BCSD")
 
 import re
 
+from thidua.ingest.contract import Reference
 from thidua.ingest.extract.dates import DATE_PATTERN, date_from_match, parse_date
 from thidua.ingest.vntext import Doc, squash
 
@@ -37,26 +38,41 @@ _KINDS = {
     "cong dien": "Công điện",
     "dieu le": "Điều lệ",
 }
-_NUMBER = r"\d{1,5}[a-z]?(?:/\d{4})?(?:[/-][A-Z][A-Za-z0-9&.]*)+(?:/[A-Z][A-Za-z0-9&.-]*)?"
+# "01/CT-UBND", "34-CT/TW", "98-NQ-BCSD", "30/2020/NĐ-CP", "123/QĐ - UBND" (spaced dash).
+_NUMBER = (
+    r"\d{1,5}[a-z]?(?:/\d{4})?(?:[/-][A-Z][A-Za-z0-9&.]*)+(?:/[A-Z][A-Za-z0-9&.-]*)?"
+    r"(?:\s[-–]\s?[A-Z]{2,}[A-Z0-9&]*(?![A-Za-z]))?"
+)
 # Kind words in any case; the symbol stays upper case so "Kế hoạch 5 năm" is no reference.
 _REFERENCE = re.compile(
     rf"\b(?P<kind>(?i:{'|'.join(_KINDS)}))\s+(?i:so\s*:?\s*)?(?P<number>{_NUMBER})"
     rf"(?:\s*,?\s*(?:ban hanh\s+)?(?i:ngay)\s+{DATE_PATTERN})?"
 )
+# Laws are cited by name before their number: "Luật Thi đua, khen thưởng số 06/2022/QH15".
+_NAMED_LAW = re.compile(
+    rf"\b(?P<kind>(?i:hien phap|bo luat|luat|phap lenh))\s+[^\d\n;.()]{{2,80}}?\s(?i:so)\s*:?\s*"
+    rf"(?P<number>{_NUMBER})(?:\s*,?\s*(?i:ngay)\s+{DATE_PATTERN})?"
+)
 _ISSUER = re.compile(
-    r"\s*,?\s*(?:cua|do)\s+(?P<issuer>[^,;.()\n]{2,80}?)"
+    r"\s*,?\s*(?:cua|do)\s+(?P<issuer>[^,;.()\n\d]{2,80}?)"
     r"(?=\s+(?:ve|quy dinh|huong dan|ban hanh|phat dong|trien khai|nham|tiep tuc|thuc hien|"
-    r"giao|phe duyet|chi dao|khoa)\b|\s*[,;.(\n]|$)"
+    rf"giao|phe duyet|chi dao|khoa|va (?i:{'|'.join(_KINDS)}))\b|\s*[,;.(\n]|$)"
 )
 _DATE_BEFORE = re.compile(rf"[Nn]gay\s+{DATE_PATTERN}\s*,[^.;]{{0,200}}$")
 
 
-def find_references(doc: Doc, start: int, end: int, own: str | None) -> list[dict[str, str | None]]:
+def find_references(doc: Doc, start: int, end: int, own: str | None) -> list[Reference]:
     """References in doc.text[start:end], first mention first, without the document itself."""
-    found: dict[str, dict[str, str | None]] = {}
+    found: dict[str, Reference] = {}
     own_key = _key(own) if own else None
-    for match in _REFERENCE.finditer(doc.plain, start, end):
-        number = doc.text[match.start("number") : match.end("number")].rstrip(".-/")
+    matches = [
+        *_REFERENCE.finditer(doc.plain, start, end),
+        *_NAMED_LAW.finditer(doc.plain, start, end),
+    ]
+    for match in sorted(matches, key=lambda found: found.start()):
+        number = re.sub(r"\s+", "", doc.text[match.start("number") : match.end("number")]).rstrip(
+            ".-/"
+        )
         key = _key(number)
         if key == own_key:
             continue

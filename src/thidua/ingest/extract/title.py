@@ -15,14 +15,19 @@ _SEPARATOR = re.compile(r"^[-_=*~.…·—–\s]{3,}$")
 _SUBJECT = re.compile(r"^\s*(?:V/v|V/V|Ve viec|VE VIEC)\b")
 _STOP = re.compile(
     r"^\s*(?:Can cu|Thuc hien|Xet de nghi|Theo de nghi|Kinh gui|So\s*:|Noi nhan|Dieu 1|"
-    r"I\.\s|1\.\s|Nham|Hom nay)"
+    r"I\.\s|1\.\s|Nham|Hom nay|Doc lap|DOC LAP|[A-Z][\w .-]{1,40},\s*[Nn]gay\b|\((?i:kem theo|ban hanh))"
 )
 _CHROME = re.compile(r"(?i)luot xem|dang nhap|trang chu|\d\s*°|tin tuc|chia se|ngay dang")
 MAX_TITLE_CHARS = 600
 MAX_TITLE_LINES = 8
 
 
-def find_title(layout: Layout, heading: Heading | None) -> str | None:
+def find_title(layout: Layout, heading: Heading | None, last_header_field: int) -> str | None:
+    """Title under the type word, else the "V/v" line, else the first plain header line.
+
+    `last_header_field` is the last line holding the number or the date; a copy that
+    lost its type word still has the title between those lines and the body.
+    """
     doc = layout.doc
     if layout.is_article:
         return _article_title(doc)
@@ -33,6 +38,17 @@ def find_title(layout: Layout, heading: Heading | None) -> str | None:
     for index in range(min(doc.line_count(), layout.header_end + 1)):
         if _SUBJECT.match(doc.line_plain(index)):
             return _collect(doc, index)
+    return _untyped_title(doc, last_header_field + 1, layout.header_end)
+
+
+def _untyped_title(doc: Doc, start: int, end: int) -> str | None:
+    for index in range(max(start, 0), min(end, doc.line_count())):
+        line = doc.line(index).strip()
+        if not line:
+            continue
+        if is_upper_line(line) or _STOP.match(doc.line_plain(index)) or _SEPARATOR.match(line):
+            return None
+        return _collect(doc, index)
     return None
 
 

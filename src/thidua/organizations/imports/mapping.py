@@ -100,18 +100,33 @@ def _changes(row: StaffRow, person: PersonFact) -> dict[str, Any]:
     return changes
 
 
+def _post_corrections(row: StaffRow, person: PersonFact, org_id: int) -> tuple[str, str]:
+    """(position, category) to correct on the open post in the same unit; "" = unchanged."""
+    job = person.open_job()
+    if job is None or job.organization_id != org_id:
+        return "", ""
+    position = row.position if row.position and row.position != job.position else ""
+    category = (
+        row.staff_category
+        if row.staff_category and row.staff_category != job.staff_category
+        else ""
+    )
+    return position, category
+
+
 def _staff_item(row: StaffRow, facts: ImportFacts, orgs: dict[str, int]) -> StaffImportItem:
     person = person_match(row, facts).person
     action, _ = job_plan(row, person, facts)
-    category = row.staff_category
-    if action != KEEP:
-        category = category or StaffCategory.CIVIL_SERVANT
+    org_id = orgs[row.org_code]
+    position, category = row.position, row.staff_category or StaffCategory.CIVIL_SERVANT
+    if action == KEEP and person is not None:
+        position, category = _post_corrections(row, person, org_id)
     data = _person_data(row) if person is None else _changes(row, person)
     return StaffImportItem(
         person_id=person.id if person else None,
         data=data,
-        organization_id=orgs[row.org_code],
-        position=row.position,
+        organization_id=org_id,
+        position=position,
         staff_category=category,
         start_date=row.start_date or facts.today,
         action=action,

@@ -133,6 +133,8 @@ def _read_header(sheet: SheetIR, header: tuple[Any, ...]) -> dict[int, str]:
 
 def _read_sheet(worksheet: Any, kind: str, errors: list[RowError]) -> SheetIR:
     sheet = SheetIR(kind=kind, title=worksheet.title)
+    # A stated dimension smaller than the data would make openpyxl stop early: read all rows.
+    worksheet.reset_dimensions()
     rows: Iterator[tuple[Any, ...]] = worksheet.iter_rows(values_only=True)
     header = next(rows, None)
     if header is None:

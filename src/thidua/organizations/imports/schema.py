@@ -6,6 +6,7 @@ and underscores, so "Ma don vi", "MÃ ĐƠN VỊ *" and "Mã đơn vị" are one
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from thidua.core.text import fold
 from thidua.organizations.models import Gender, OrgKind, StaffCategory
@@ -99,10 +100,12 @@ def column_lookup(kind: str) -> dict[str, Column]:
 
 
 def _choice_lookup(
-    choices: list[tuple[str, str]], extra: dict[str, str] | None = None
+    choices: list[tuple[str, Any]], extra: dict[str, str] | None = None
 ) -> dict[str, str]:
-    """Folded code or label → code; so both "division" and "Phòng chuyên môn" are accepted."""
-    lookup = {fold(code): code for code, _ in choices}
+    """Code or label, as written or folded → code; so "division", "Phòng chuyên môn" and
+    "phong chuyen mon" are all accepted."""
+    lookup = {str(label): code for code, label in choices}
+    lookup.update({fold(code): code for code, _ in choices})
     lookup.update({fold(str(label)): code for code, label in choices})
     lookup.update(extra or {})
     return lookup

@@ -88,20 +88,31 @@ def _org_facts(actor: Any, scope_all: bool, codes: set[str]) -> dict[str, OrgFac
 
 
 def _people_rows(batch: Batch) -> dict[int, dict[str, Any]]:
-    """People sharing a CCCD, a civil-servant code, or a name and birth date with a row."""
+    """People sharing a CCCD, a civil-servant code, or a name and birth date with a row.
+
+    Matches by code and by name are first read as ids only: on a re-import they are
+    mostly the people already read by CCCD.
+    """
     national_ids = {s.national_id for s in batch.staff if s.national_id}
     cs_codes = {s.civil_servant_code for s in batch.staff if s.civil_servant_code}
     pairs = {(s.name_key, s.birth_date) for s in batch.staff if s.birth_date and s.name_key}
     people: dict[int, dict[str, Any]] = {}
-    for field, values in (
-        ("national_id", national_ids),
-        ("civil_servant_code", cs_codes),
-        ("name_folded", {name for name, _ in pairs}),
-    ):
-        for chunk in chunked(values):
-            for row in Person.objects.filter(**{f"{field}__in": chunk}).values(*PERSON_FIELDS):
-                if field != "name_folded" or (row["name_folded"], row["birth_date"]) in pairs:
-                    people[row["id"]] = row
+    for chunk in chunked(national_ids):
+        people |= {
+            r["id"]: r for r in Person.objects.filter(national_id__in=chunk).values(*PERSON_FIELDS)
+        }
+    more: set[int] = set()
+    for chunk in chunked(cs_codes):
+        more |= set(
+            Person.objects.filter(civil_servant_code__in=chunk).values_list("id", flat=True)
+        )
+    for chunk in chunked({name for name, _ in pairs}):
+        rows = Person.objects.filter(name_folded__in=chunk).values_list(
+            "id", "name_folded", "birth_date"
+        )
+        more |= {pk for pk, name, birth in rows if (name, birth) in pairs}
+    for chunk in chunked(more - people.keys()):
+        people |= {r["id"]: r for r in Person.objects.filter(id__in=chunk).values(*PERSON_FIELDS)}
     return people
 
 
@@ -118,8 +129,16 @@ def _jobs(person_ids: list[int]) -> dict[int, list[JobFact]]:
             "staff_category",
         )
         for row in rows:
-            person_id = row.pop("person_id")
-            jobs[person_id].append(JobFact(**row))
+            jobs[row["person_id"]].append(
+                JobFact(
+                    id=row["id"],
+                    organization_id=row["organization_id"],
+                    start_date=row["start_date"],
+                    end_date=row["end_date"],
+                    position=row["position"],
+                    staff_category=row["staff_category"],
+                )
+            )
     return jobs
 
 
@@ -139,7 +158,15 @@ def _load_people(actor: Any, scope_all: bool, batch: Batch, facts: ImportFacts) 
     in_scope = set(ids) if scope_all else _scoped_people(actor, ids)
     for person_id, row in rows.items():
         fact = PersonFact(
-            **{k: row[k] or ("" if k != "birth_date" else None) for k in PERSON_FIELDS},
+            id=person_id,
+            full_name=row["full_name"],
+            name_folded=row["name_folded"],
+            birth_date=row["birth_date"],
+            gender=row["gender"] or "",
+            national_id=row["national_id"] or "",
+            civil_servant_code=row["civil_servant_code"] or "",
+            email=row["email"] or "",
+            phone=row["phone"] or "",
             in_scope=person_id in in_scope,
             jobs=tuple(jobs.get(person_id, ())),
         )

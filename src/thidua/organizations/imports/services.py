@@ -1,5 +1,6 @@
 """`import_run`: the one entry point of the Excel import, for the upload page and the command."""
 
+import gc
 import hashlib
 import shutil
 import tempfile
@@ -84,7 +85,7 @@ def import_run(
     if size > settings.UPLOAD_MAX_BYTES:
         result = _rejected(too_big_message(), dry_run)
     else:
-        with _local_copy(file, log, keep=not dry_run) as path:
+        with _local_copy(file, log, keep=not dry_run) as path, _gc_paused():
             result = _run(
                 actor=actor,
                 path=path,
@@ -96,6 +97,22 @@ def import_run(
     if not dry_run and result.log_id is None:
         _finish_log(log, result)
     return result
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during one import.
+
+    A 50.000-row import holds about a million live objects (rows, model instances); the
+    collector's repeated passes over them cost a quarter of the run and free nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _describe(file: Any) -> tuple[str, int]:

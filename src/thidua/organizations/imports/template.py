@@ -97,8 +97,8 @@ def _frame(workbook: Workbook, title: str, columns: tuple[Column, ...], rows: in
 def _help_sheet(workbook: Workbook) -> None:
     sheet = workbook.create_sheet(HELP_TITLE)
     sheet.column_dimensions["A"].width = 30
-    for line in INSTRUCTIONS:
-        sheet.append([line])
+    for text in INSTRUCTIONS:
+        sheet.append([text])
     sheet.append([])
     lists = _lists()
     header: list[Any] = []
@@ -106,10 +106,10 @@ def _help_sheet(workbook: Workbook) -> None:
         header += [name, "Mã", ""]
     sheet.append(header)
     for index in range(max(len(items) for _, items in lists)):
-        line: list[Any] = []
+        cells: list[Any] = []
         for _, items in lists:
-            line += [*items[index], ""] if index < len(items) else ["", "", ""]
-        sheet.append(line)
+            cells += [*items[index], ""] if index < len(items) else ["", "", ""]
+        sheet.append(cells)
 
 
 def _date_cell(sheet: Any, value: Any) -> Any:

@@ -57,7 +57,7 @@ def to_choice(
     text = to_text(value)
     if not text:
         return "", None
-    code = lookup.get(fold(text))
+    code = lookup.get(text) or lookup.get(fold(text))  # most cells hold the label exactly
     if code is None:
         return "", f"{what} «{text}» không hợp lệ; chọn một trong: {allowed}."
     return code, None

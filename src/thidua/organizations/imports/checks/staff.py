@@ -10,7 +10,7 @@ from django.core.validators import validate_email
 
 from thidua.core.validators import check_national_id
 from thidua.organizations.imports.checks.base import cell_error, date_vn, sheet_of, too_long
-from thidua.organizations.imports.checks.units import file_units, unit_scopes, unit_start
+from thidua.organizations.imports.checks.units import file_units, unit_period, unit_scopes
 from thidua.organizations.imports.ir import (
     WARNING,
     Batch,
@@ -18,6 +18,7 @@ from thidua.organizations.imports.ir import (
     PersonFact,
     RowError,
     StaffRow,
+    UnitRow,
 )
 from thidua.organizations.imports.schema import STAFF
 
@@ -192,12 +193,12 @@ def check_staff_dates(batch: Batch, facts: ImportFacts) -> list[RowError]:
 
 
 def _unit_problem(
-    row: StaffRow, batch: Batch, facts: ImportFacts, scopes: dict[str, bool]
+    row: StaffRow, units: dict[str, UnitRow], facts: ImportFacts, scopes: dict[str, bool]
 ) -> tuple[str, str]:
     code = row.org_code
     if code in facts.skipped_units:
         return "org_code", f"Đơn vị «{code}» bị bỏ qua vì dòng của nó ở trang Đơn vị có lỗi."
-    period = unit_start(code, batch, facts)
+    period = unit_period(code, units, facts)
     if period is None:
         return "org_code", f"Mã đơn vị «{code}» không có trong tệp và trong hệ thống."
     in_scope = facts.orgs[code].in_scope if code in facts.orgs else scopes.get(code, False)
@@ -217,11 +218,11 @@ def _unit_problem(
 def check_staff_unit(batch: Batch, facts: ImportFacts) -> list[RowError]:
     """The unit exists (in the file or the system), is in scope, and is active on the start date."""
     sheet = sheet_of(batch, STAFF)
-    scopes = unit_scopes(batch, facts)
+    scopes, units = unit_scopes(batch, facts), file_units(batch)
     errors = []
     for row in batch.staff:
         if row.org_code and "start_date" not in row.invalid:
-            key, message = _unit_problem(row, batch, facts, scopes)
+            key, message = _unit_problem(row, units, facts, scopes)
             if message:
                 errors.append(cell_error(sheet, row.row, key, message))
     return errors

@@ -43,20 +43,20 @@ def unit_scopes(batch: Batch, facts: ImportFacts) -> dict[str, bool]:
             parent = units[code].parent_code
             result = resolve(parent, seen | {code}) if parent else facts.scope_all
         else:
-            result = False
+            result = True  # an unknown parent: check_unit_parent reports it
         memo[code] = result
         return result
 
     return {code: resolve(code, frozenset()) for code in units}
 
 
-def unit_start(
-    code: str, batch: Batch, facts: ImportFacts
+def unit_period(
+    code: str, units: dict[str, UnitRow], facts: ImportFacts
 ) -> tuple[dt.date, dt.date | None] | None:
     """The period a unit is active in, from the database or from its row in the file."""
     if code in facts.orgs:
         return facts.orgs[code].valid_from, facts.orgs[code].valid_to
-    unit = file_units(batch).get(code)
+    unit = units.get(code)
     if unit is None:
         return None
     return unit.valid_from or DEFAULT_VALID_FROM, None

@@ -1,0 +1,1 @@
+"""Reads of the rules app: the catalogue, facts in bulk, evaluations, history pages."""

@@ -1,0 +1,1 @@
+"""Pages of the rules app: eligibility (eligibility.py), history (history.py), catalogue."""
