@@ -63,34 +63,19 @@ def browser() -> Iterator[Browser]:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-# Console errors of bugs already reported and not yet fixed outside tests/. The watcher lets
-# them pass but notes them; test_known_issues.py is a strict xfail per entry, so it fails as
-# soon as the bug is fixed, and the entry must then be deleted here.
-KNOWN_ISSUES = {
-    # htmx 2 inserts its indicator <style> into <head>; the CSP (style-src 'self') blocks it.
-    "htmx-inline-style": re.compile(r"inline style violates .*style-src.*/htmx\.min\.js\)$"),
-    # base.html declares no icon, so Chromium asks for /favicon.ico on every page: a 404.
-    "favicon-404": re.compile(r"status of 404 .*/favicon\.ico\)$"),
-}
-
-
 class PageWatch:
     """Collects what must not happen on a page: console errors, page errors, broken static files."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
         self.allowed: list[re.Pattern[str]] = []
-        self.known_seen: set[str] = set()
 
     def allow(self, pattern: str) -> None:
         """Declare an expected console error (e.g. the 404 of a page the persona may not see)."""
         self.allowed.append(re.compile(pattern))
 
     def _add(self, text: str) -> None:
-        known = [name for name, pattern in KNOWN_ISSUES.items() if pattern.search(text)]
-        if known:
-            self.known_seen.update(known)
-        elif not any(p.search(text) for p in self.allowed):
+        if not any(p.search(text) for p in self.allowed):
             self.problems.append(text)
 
     def on_console(self, message: ConsoleMessage) -> None:

@@ -23,9 +23,9 @@ def make_login_user(username: str, role: str, org: Any, full_name: str) -> User:
 
 
 def show_as(user: User, full_name: str) -> User:
-    """Let the navbar show a real name (README screenshots). The whole name goes in first_name
-    because get_full_name() puts the given name first (a known bug, test_known_issues.py)."""
-    User.objects.filter(pk=user.pk).update(first_name=full_name, last_name="")
+    """Give a persona a real name (the navbar of the README screenshots), split as user_create does."""
+    family, _, given = full_name.rpartition(" ")
+    User.objects.filter(pk=user.pk).update(first_name=given, last_name=family)
     return user
 
 

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.helpers import login, make_login_user
@@ -62,3 +64,17 @@ def test_it_lists_the_events_of_the_session_by_type(page: Page, live_server, tre
     events(page).filter(has_text="Phòng Người có công").get_by_role("link").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Tạo đơn vị")
     expect(page.get_by_role("main")).to_contain_text("Phòng Người có công")
+
+
+def test_it_shows_sign_ins_to_the_system_administrator(page: Page, tree):
+    admin = make_login_user("quan_tri", Role.SYSTEM_ADMIN, tree.province, "Đỗ Minh Quân")
+    device = TOTPDevice.objects.create(user=admin, name="Điện thoại", confirmed=True)
+    login(page, "quan_tri")
+    page.get_by_label("Mã xác thực 6 chữ số").fill(f"{totp(device.bin_key):06d}")
+    page.get_by_role("button", name="Xác thực").click()
+    expect(page).to_have_url("/")
+
+    page.get_by_role("link", name="Nhật ký").click()
+    filter_by(page, "Đăng nhập")
+    expect(events(page)).to_have_count(1)
+    expect(events(page).first).to_contain_text("Đỗ Minh Quân")

@@ -114,3 +114,13 @@ def test_it_explains_a_date_it_cannot_read(page: Page, live_server, province_off
 
     expect(page.get_by_text("Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.")).to_be_visible()
     expect(page.get_by_label("Xem cơ cấu tại ngày")).to_have_value("31/02/2025")
+
+
+def test_it_cancels_the_new_unit_form_back_to_the_tree(page: Page, live_server, province_officer):
+    sign_in(page, live_server, province_officer)
+    page.goto("/to-chuc/")
+    page.get_by_role("link", name="Thêm đơn vị").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thêm đơn vị")
+
+    page.get_by_role("link", name="Hủy").click()
+    expect(page).to_have_url("/to-chuc/")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from thidua.ingest.patterns import DOC_TYPE_HEADINGS, PERSON_ROLE, ROLE_PREFIX
-from thidua.ingest.vntext import strip_marks
+from thidua.ingest.vntext import is_upper_line, strip_marks
 
 _KNOWN_PHRASES = (*DOC_TYPE_HEADINGS, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "NƠI NHẬN")
 HEADER_LINES = 40
@@ -27,6 +27,10 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_BREAK = re.compile(r"(?i)<(?:br|/p|/div|/tr|/td|/th|/li|/h\d)\s*/?>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_FIXED_PHRASES = re.compile(
+    r"(?i)cong[ \n]+hoa[ \n]+xa[ \n]+hoi[ \n]+chu[ \n]+nghia[ \n]+viet[ \n]+nam|"
+    r"doc[ \n]+lap[ \n]*[-–][ \n]*tu[ \n]+do[ \n]*[-–][ \n]*hanh[ \n]+phuc"
+)
 _TYPE_WORDS = "|".join(strip_marks(word) for word in DOC_TYPE_HEADINGS)
 _HEADER_ANCHOR = re.compile(
     r"(?<=\S)[ ]+(?=CONG HOA XA HOI CHU NGHIA|Cong hoa xa hoi chu nghia|DOC LAP ?[-–]|"
@@ -54,7 +58,7 @@ _AFTER_NOI_NHAN = re.compile(r"(?i)(?<=noi nhan:)[ ]+(?=\S)")
 
 def normalize(text: str) -> str:
     """Return cleaned text: NFC, one space between words, layout blocks on their own lines."""
-    text = _clean_characters(text)
+    text = _join_fixed_phrases(_clean_characters(text))
     text = _strip_html(_strip_markdown(text))
     lines = [" ".join(_join_spaced_letters(line).split()) for line in text.split("\n")]
     lines = _unwrap(lines)
@@ -69,6 +73,16 @@ def _clean_characters(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
+
+
+def _join_fixed_phrases(text: str) -> str:
+    """The national name and motto are fixed; a narrow column may have wrapped them."""
+    plain = strip_marks(text)
+    for match in _FIXED_PHRASES.finditer(plain):
+        if "\n" in match.group(0):
+            start, end = match.span()
+            text = text[:start] + text[start:end].replace("\n", " ") + text[end:]
+    return text
 
 
 def _strip_html(text: str) -> str:
@@ -99,32 +113,45 @@ def _table_row_cells(line: str) -> list[str]:
     return [cell.strip() for cell in stripped.strip("|").split("|") if cell.strip()]
 
 
-_CONTINUES = re.compile(
-    r"^(?:[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|\d(?!\d*(?:\.\d+)*[.)]\s))"
-)
-_ENDS_SENTENCE = (".", ":", ";", "!", "?")
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_STARTS_LOWER = re.compile(rf"^[{_LOWER}]")
+_STARTS_QUOTE = re.compile(r"^[“\"«]")
+_STARTS_DASH_LOWER = re.compile(rf"^[-–] [{_LOWER}]")  # "quốc phòng\n- an ninh": a cut hyphen
+_STARTS_FIGURE = re.compile(r"^\d(?!\d*(?:\.\d+)*[.)]\s)")  # "2024", not the list number "2."
+_CUT_SYMBOL = re.compile(r"\w[-/]$")  # "Nghị quyết số 01-" / "NQ/TU": a number cut in two
 
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join lines that a PDF or a narrow column wrapped in the middle of a sentence.
 
-    A line continues the previous one when the previous one does not end a sentence and
-    this one starts with a lower-case letter or a figure that is not a list number
-    ("năm\n2024", "thi\nđua"); headings, bullets and names start differently.
+    "năm\n2024", "thi\nđua", "an ninh;\n“Chung tay …”", "số 01-\nNQ/TU": the next line
+    starts with a lower-case letter, a figure that is not a list number, or a quote, and
+    the previous one does not end the sentence. Headings, bullets and names start
+    differently; an upper-case line (a heading) is never continued.
     """
     out: list[str] = []
     for line in lines:
-        if (
-            out
-            and out[-1]
-            and line
-            and not out[-1].endswith(_ENDS_SENTENCE)
-            and _CONTINUES.match(line)
-        ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
+        glue = _glue(out[-1], line) if out and out[-1] and line else None
+        if glue is None:
             out.append(line)
+        else:
+            out[-1] = f"{out[-1]}{glue}{line}"
     return out
+
+
+def _glue(previous: str, line: str) -> str | None:
+    """What joins `line` to `previous` ("" or " "), or None when `line` starts anew."""
+    if _CUT_SYMBOL.search(previous) and line[:1].isalnum() and " " not in line[:3]:
+        return ""
+    if previous.endswith((".", "!", "?")) or is_upper_line(previous):
+        return None
+    if _STARTS_LOWER.match(line) or _STARTS_QUOTE.match(line):
+        return " "
+    if _STARTS_DASH_LOWER.match(line) and not previous.endswith((":", ";", ",")):
+        return " "
+    if _STARTS_FIGURE.match(line) and not previous.endswith((":", ";", ",")):
+        return " "
+    return None
 
 
 def _join_spaced_letters(line: str) -> str:

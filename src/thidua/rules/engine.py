@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from thidua.rules.checks import RULES, RULES_BY_CODE, CheckFn, award_order
+from thidua.rules.checks import RULES, RULES_BY_CODE, CheckFn, Outcome, award_order
 from thidua.rules.checks.individual import worst_discipline
 from thidua.rules.facts import (
     DISCIPLINE_RANK,
@@ -126,7 +126,7 @@ class Catalogue:
             version = self.version_for(spec.code, year)
             if version is None or not switches.get(spec.code, version.enabled):
                 continue
-            params = {**version.params, **overrides.get(spec.code, {}), "award": spec.award}
+            params = spec.params(version.params, overrides.get(spec.code, {}))
             planned.setdefault((spec.subject, spec.award), []).append(
                 PlannedRule(
                     spec.code, version.name, spec.check, params, version.legal_basis, version.tag
@@ -146,17 +146,35 @@ class Catalogue:
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     rule: str
-    passed: bool
-    message: str
+    outcome: Outcome
     legal_basis: str
     tag: str
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome.passed
+
+    @property
+    def message(self) -> str:
+        return self.outcome.text
 
 
 @dataclass(frozen=True, slots=True)
 class AwardResult:
-    title: str
+    award: PlannedAward
     eligible: bool
-    checks: tuple[CheckResult, ...]
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def title(self) -> str:
+        return self.award.code
+
+    @property
+    def checks(self) -> tuple[CheckResult, ...]:
+        return tuple(
+            CheckResult(rule.code, outcome, rule.legal_basis, rule.tag)
+            for rule, outcome in zip(self.award.rules, self.outcomes, strict=True)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,18 +187,15 @@ class SubjectResult:
 def evaluate(facts: SubjectFacts, plan: Plan) -> SubjectResult:
     """Every award of the plan for the subject, each with every check and its reason."""
     ctx = Context(plan.year)
+    eligible = ctx.eligible
     results = []
     for award in plan.for_subject(facts.subject):
-        checks = []
-        ok = True
-        for rule in award.rules:
-            passed, message = rule.check(facts, ctx, rule.params)
-            checks.append(CheckResult(rule.code, passed, message, rule.legal_basis, rule.tag))
-            ok = ok and passed
+        outcomes = tuple([rule.check(facts, ctx, rule.params) for rule in award.rules])
+        ok = all([o.passed for o in outcomes])
         if ok:
-            ctx.eligible.add(award.code)
-        results.append(AwardResult(award.code, ok, tuple(checks)))
-    return SubjectResult(facts, tuple(results), frozenset(ctx.eligible))
+            eligible.add(award.code)
+        results.append(AwardResult(award, ok, outcomes))
+    return SubjectResult(facts, tuple(results), frozenset(eligible))
 
 
 def holds(result: SubjectResult, code: str, year: int) -> bool:
@@ -265,7 +280,8 @@ def validate_params(rule: str, params: Mapping[str, Any]) -> str | None:
         return "«min_share» phải là số từ 0 đến 1."
     for facts in _SAMPLES:
         try:
-            spec.check(facts, Context(2024, {"LDTT", "CSTDCS"}), {**params, "award": spec.award})
+            outcome = spec.check(facts, Context(2024, {"LDTT", "CSTDCS"}), spec.params(params))
+            _ = outcome.text
         except Exception as error:  # reported to the administrator as the reason
             return f"Tham số làm quy tắc lỗi khi chạy thử: {error!r}."
     return None

@@ -50,15 +50,18 @@ _SUBJECTS = [
         r"thon|ban|to dan pho|khu dan cu|xa|phuong|thi tran|huyen",
     ),
 ]
+# "26 cá nhân", "14/14 tập thể": a count, an optional total, a lower-case subject noun on the
+# same line (an upper-case "TỔ" after a year is a heading, not a team).
 _COUNT = re.compile(
-    r"(?<![\d.,/])(?P<count>\d{1,5})(?:\s*/\s*(?P<total>\d{1,5}))?\s+(?P<noun>"
+    r"(?<![\d.,/])(?P<count>\d{1,5})(?:\s*/\s*(?P<total>\d{1,5}))?[ \t]+(?P<noun>"
     + "|".join(f"(?P<{subject}>{nouns})" for subject, nouns in _SUBJECTS)
-    + r")\b",
-    re.I,
+    + r")\b"
 )
 _AWARD_THEN_COUNT = re.compile(r"\bcho\b|\bgom\b|:")
 _CO_AUTHORS = re.compile(r"^\s*cua\s*$", re.I)
-_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z])|\n")
+# A clause ends at ";", a full stop, a blank line or a list item; a single line break may
+# be a PDF wrapping the sentence ("chiếm 8,1%\nChiến sĩ thi đua cấp cơ sở").
+_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z])|\n\s*\n|\n(?=\s*(?:[-+•*]\s|\d+(?:\.\d+)*[.)]\s))")
 
 
 @dataclass(frozen=True)

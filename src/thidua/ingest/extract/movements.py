@@ -12,7 +12,10 @@ import re
 from thidua.ingest.contract import Movement
 from thidua.ingest.vntext import Doc, fold, squash
 
-_QUOTE = re.compile(r"“(?P<a>[^“”]{3,400})”|\"(?P<b>[^\"\n]{3,300})\"|«(?P<c>[^«»]{3,300})»")
+# Straight quotes pair up less reliably than curly ones: one line break inside at most.
+_QUOTE = re.compile(
+    r"“(?P<a>[^“”]{3,400})”|\"(?P<b>[^\"\n]{3,300}(?:\n[^\"\n]{1,300})?)\"|«(?P<c>[^«»]{3,300})»"
+)
 _KEYWORD = re.compile(r"phong trao|cuoc van dong|van dong|chuong trinh|thi dua|chu de")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:danh hieu|tieu chuan|tieu chi|huan chuong|ky niem chuong|huy hieu|bang khen|giay khen|"

@@ -52,14 +52,14 @@ _LESS_IS_BETTER = re.compile(
 _PAST = re.compile(
     r"\bda (?:dat|co|giai quyet|thuc hien|hoan thanh|ho tro|dao tao|tao|to chuc|xay dung|cap|"
     r"trien khai|tiep nhan|chi tra|van dong|huy dong|giam|tang)\b|\buoc (?:dat|thuc hien|tinh)\b|"
-    r"\bdat duoc\b|\bnam qua\b"
+    r"\bnam qua\b"
 )
 _FORWARD = re.compile(r"phan dau|chi tieu|muc tieu|du kien|ke hoach (?:nam|giao)|de ra|giao\b")
 _FORWARD_SECTION = re.compile(
     r"(?i)^\s*(?:[IVX]+\s*[.:]|[A-Z]\s*\.|\d+\s*\.|phan [IVX]+\s*[.:]?)?\s*"
     r"(?:phuong huong|nhiem vu|muc tieu|chi tieu|ke hoach)\b"
 )
-_SENTENCE_START = re.compile(r"[;\n]|\.(?=\s)")
+_SENTENCE_START = re.compile(r"[;:\n]|\.(?=\s)")
 MAX_TEXT_WORDS = 14
 
 

@@ -9,7 +9,7 @@ import re
 
 from thidua.ingest.extract.header import Heading
 from thidua.ingest.extract.layout import Layout
-from thidua.ingest.vntext import Doc, is_upper_line, squash
+from thidua.ingest.vntext import Doc, is_upper_line, squash, strip_marks
 
 _SEPARATOR = re.compile(r"^[-_=*~.…·—–\s]{3,}$")
 _SUBJECT = re.compile(r"^\s*(?:V/v|V/V|Ve viec|VE VIEC)\b")
@@ -18,6 +18,10 @@ _STOP = re.compile(
     r"I\.\s|1\.\s|Nham|Hom nay|Doc lap|DOC LAP|[A-Z][\w .-]{1,40},\s*[Nn]gay\b|\((?i:kem theo|ban hanh))"
 )
 _CHROME = re.compile(r"(?i)luot xem|dang nhap|trang chu|\d\s*°|tin tuc|chia se|ngay dang")
+_CONTINUED = re.compile(
+    r"(?:[,“(-]|\b(?:va|cua|ve|trong|cho|theo|tai|voi|nam|giai doan|thuc hien|phat dong|nham))$"
+)
+FULL_LINE_CHARS = 70
 MAX_TITLE_CHARS = 600
 MAX_TITLE_LINES = 8
 
@@ -60,7 +64,7 @@ def _collect(doc: Doc, start: int) -> str | None:
             if parts:
                 break
             continue
-        if parts and _ends_title(line, doc.line_plain(index)):
+        if parts and _ends_title(line, doc.line_plain(index), parts[-1]):
             break
         parts.append(line)
         if len(parts) >= MAX_TITLE_LINES or sum(map(len, parts)) > MAX_TITLE_CHARS:
@@ -68,8 +72,16 @@ def _collect(doc: Doc, start: int) -> str | None:
     return squash(" ".join(parts)) or None
 
 
-def _ends_title(line: str, plain: str) -> bool:
-    return bool(_STOP.match(plain)) or len(line) > 250 or (is_upper_line(line) and " " in line)
+def _ends_title(line: str, plain: str, previous: str) -> bool:
+    if _STOP.match(plain) or len(line) > 250 or (is_upper_line(line) and " " in line):
+        return True
+    # A PDF has no blank line after the title: a full-width line that starts a new
+    # sentence is the body, unless the title line before it was cut mid-phrase.
+    return (
+        len(line) >= FULL_LINE_CHARS
+        and line[:1].isupper()
+        and not _CONTINUED.search(strip_marks(previous).lower())
+    )
 
 
 def _article_title(doc: Doc) -> str | None:

@@ -9,7 +9,10 @@ Contract of a check:
   parameters of the rule version in force for the year, merged with the province's
   overrides, plus `award` (the code being evaluated).
 * `Outcome.passed` says whether the criterion is met and `Outcome.message` explains, in
-  plain Vietnamese, with the data used, why — for a pass as well as a failure.
+  plain Vietnamese, with the data used, why — for a pass as well as a failure. The
+  message may be a function formatting it on demand (checks.common explains why).
+* `params` always hold every key of the check's `DEFAULTS` (a version or a province may
+  override them), so a check reads `params["key"]` without defaults of its own.
 * A rule applies in a year only if the catalogue has a `RuleVersion` with the same code in
   force on 31/12 of that year and the province has not switched it off; its legal basis
   and tag come from that row, never from here.
@@ -29,12 +32,43 @@ from thidua.rules.facts import Context, SubjectFacts
 CheckFn = Callable[[SubjectFacts, Context, Mapping[str, Any]], Outcome]
 
 
+DEFAULTS: dict[CheckFn, dict[str, Any]] = {
+    check_min_rating: {"min_rating": "good"},
+    individual.check_new_recruit: {"min_months": 10},
+    individual.check_no_discipline: {"min_form": "reprimand", "basis": "decided"},
+    individual.check_meets_title: {"title": "LDTT"},
+    individual.check_achievement: {"require": "any", "min_level": "co_so"},
+    individual.check_title_chain: {"title": "CSTDCS", "years": 3},
+    individual.check_initiative_window: {"min_level": "tinh", "window": 3, "count": 1},
+    individual.check_cycle_chain: {"title": "CSTD_TINH", "count": 2, "cycle": 3},
+    forms.check_bk_chain: {"years": 2},
+    forms.check_bk_initiatives: {"years": 2, "count": 2, "min_level": "co_so"},
+    forms.check_prior_award: {"titles": []},
+    forms.check_service_years: {"titles": [], "years": 5, "min_rating": "good", "min_excellent": 0},
+    forms.check_service_cstdcs: {"titles": [], "years": 5, "min_rating": "good", "count": 3},
+    collective.check_members_ldtt: {"min_share": 0.5, "strict": False},
+    collective.check_members_complete: {"min_share": 1.0},
+    collective.check_members_cstdcs: {"min_count": 1},
+    collective.check_members_discipline: {"min_form": "warning", "basis": "decided"},
+    collective.check_bloc_result: {},
+    collective.check_excellent_run: {"years": 2, "min_rating": "excellent"},
+}
+
+
 @dataclass(frozen=True)
 class RuleSpec:
     code: str
     award: str
     subject: str
     check: CheckFn
+
+    def params(self, *layers: Mapping[str, Any]) -> dict[str, Any]:
+        """The check's defaults overlaid with each layer (None keeps the value below)."""
+        merged = dict(DEFAULTS[self.check])
+        for layer in layers:
+            merged.update({k: v for k, v in layer.items() if v is not None})
+        merged["award"] = self.award
+        return merged
 
 
 CA, TT = "ca_nhan", "tap_the"
@@ -82,4 +116,4 @@ def award_order(subject: str) -> list[str]:
     return seen
 
 
-__all__ = ["RULES", "RULES_BY_CODE", "CheckFn", "Outcome", "RuleSpec", "award_order"]
+__all__ = ["DEFAULTS", "RULES", "RULES_BY_CODE", "CheckFn", "Outcome", "RuleSpec", "award_order"]

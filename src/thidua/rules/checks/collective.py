@@ -13,7 +13,7 @@ from thidua.rules.checks.common import (
     rating_run,
     years_text,
 )
-from thidua.rules.facts import DISCIPLINE_LABELS, Context, MemberStats, SubjectFacts, param
+from thidua.rules.facts import DISCIPLINE_LABELS, Context, MemberStats, SubjectFacts
 
 NO_MEMBERS = "Chưa có cá nhân nào công tác tại đơn vị vào ngày 31/12/{year}."
 
@@ -31,12 +31,14 @@ def _percent(part: int, whole: int) -> str:
 def _share_outcome(part: int, whole: int, params: Params, what: str, year: int) -> Outcome:
     if whole == 0:
         return Outcome(False, NO_MEMBERS.format(year=year))
-    share = Decimal(str(param(params, "min_share", 0.5)))
-    strict = bool(param(params, "strict", False))
+    share = Decimal(str(params["min_share"]))
+    strict = bool(params.get("strict", False))
     ratio = Decimal(part) / Decimal(whole)
     passed = ratio > share if strict else ratio >= share
     need = f"{'trên' if strict else 'ít nhất'} {_percent(int(share * 100), 100)}"
-    return Outcome(passed, f"{part}/{whole} cá nhân ({_percent(part, whole)}) {what}; cần {need}.")
+    return Outcome(
+        passed, lambda: f"{part}/{whole} cá nhân ({_percent(part, whole)}) {what}; cần {need}."
+    )
 
 
 def check_members_ldtt(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
@@ -53,35 +55,35 @@ def check_members_complete(facts: SubjectFacts, ctx: Context, params: Params) ->
 
 def check_members_cstdcs(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     m = _members(facts)
-    needed = int(param(params, "min_count", 1))
+    needed, year = params["min_count"], ctx.year
     if m.count == 0:
-        return Outcome(False, NO_MEMBERS.format(year=ctx.year))
+        return Outcome(False, NO_MEMBERS.format(year=year))
     return Outcome(
         m.cstdcs >= needed,
-        f"{m.cstdcs} cá nhân đạt Chiến sĩ thi đua cơ sở năm {ctx.year}; cần ít nhất {needed}.",
+        lambda: f"{m.cstdcs} cá nhân đạt Chiến sĩ thi đua cơ sở năm {year}; cần ít nhất {needed}.",
     )
 
 
 def check_members_discipline(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
-    min_form = param(params, "min_form", "warning")
-    basis = param(params, "basis", "decided")
+    min_form, year = params["min_form"], ctx.year
     m = _members(facts)
-    counts = m.disciplined if basis == "decided" else m.disciplined_in_force
+    counts = m.disciplined if params["basis"] == "decided" else m.disciplined_in_force
     hits = counts.get(min_form, 0)
     label = DISCIPLINE_LABELS[min_form]
     if hits:
         return Outcome(
-            False, f"Có {hits} cá nhân bị kỷ luật từ hình thức {label} trở lên năm {ctx.year}."
+            False, lambda: f"Có {hits} cá nhân bị kỷ luật từ hình thức {label} trở lên năm {year}."
         )
     return Outcome(
-        True, f"Không có cá nhân bị kỷ luật từ hình thức {label} trở lên năm {ctx.year}."
+        True, lambda: f"Không có cá nhân bị kỷ luật từ hình thức {label} trở lên năm {year}."
     )
 
 
 def check_bloc_result(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """Cờ thi đua tỉnh goes to the unit leading its emulation bloc: blocs are not kept yet."""
-    if ctx.year in facts.awards.get(params.get("award", ""), ()):
-        return Outcome(True, f"Đã được tặng Cờ thi đua năm {ctx.year}.")
+    year = ctx.year
+    if year in facts.awards.get(params["award"], ()):
+        return Outcome(True, lambda: f"Đã được tặng Cờ thi đua năm {year}.")
     return Outcome(
         False,
         "Cần kết quả bình xét, suy tôn của khối, cụm thi đua (đơn vị dẫn đầu khối); hệ thống "
@@ -91,11 +93,13 @@ def check_bloc_result(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
 
 def check_excellent_run(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """`years` consecutive years rated `min_rating` up to the year (collective Bằng khen)."""
-    needed = int(param(params, "years", 2))
-    stop = last_award_before(facts, [params.get("award", "")], ctx.year)
-    run = rating_run(facts, ctx.year, param(params, "min_rating", "excellent"), stop)
+    needed, award = params["years"], params["award"]
+    stop = last_award_before(facts, award, ctx.year)
+    run = rating_run(facts, ctx.year, params["min_rating"], stop)
     return Outcome(
         len(run) >= needed,
-        f"Hoàn thành xuất sắc nhiệm vụ liên tục: {years_text(run)} ({len(run)} năm; cần {needed})."
-        + already_text(params.get("award", ""), stop),
+        lambda: (
+            f"Hoàn thành xuất sắc nhiệm vụ liên tục: {years_text(run)} "
+            f"({len(run)} năm; cần {needed})." + already_text(award, stop)
+        ),
     )

@@ -1,6 +1,12 @@
-"""Shared shapes and helpers of the checks: the outcome, chains of years, initiatives."""
+"""Shared shapes and helpers of the checks: the outcome, chains of years, initiatives.
 
-from collections.abc import Iterable, Mapping
+A check decides at once and explains on demand: `Outcome.message` is a string or a
+function returning it, called only when the explanation is shown (evaluating 500.000
+people must not format millions of sentences nobody reads). Every value the explanation
+uses is computed before the function is made, so it never sees later state.
+"""
+
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from thidua.rules.facts import (
@@ -10,17 +16,21 @@ from thidua.rules.facts import (
     Context,
     InitiativeFact,
     SubjectFacts,
-    param,
     rating_label,
     title_label,
 )
 
 Params = Mapping[str, Any]
+Message = str | Callable[[], str]
 
 
 class Outcome(NamedTuple):
     passed: bool
-    message: str
+    message: Message
+
+    @property
+    def text(self) -> str:
+        return self.message if isinstance(self.message, str) else self.message()
 
 
 def years_text(years: Iterable[int]) -> str:
@@ -33,10 +43,12 @@ def years_text(years: Iterable[int]) -> str:
     return ", ".join(str(y) for y in ordered)
 
 
-def last_award_before(facts: SubjectFacts, codes: Iterable[str], year: int) -> int | None:
-    """The latest year before `year` in which the subject received one of `codes`."""
-    found = [y for code in codes for y in facts.awards.get(code, ()) if y < year]
-    return max(found) if found else None
+def last_award_before(facts: SubjectFacts, code: str, year: int) -> int | None:
+    """The latest year before `year` in which the subject received `code`."""
+    years = facts.awards.get(code)
+    if not years:
+        return None
+    return max((y for y in years if y < year), default=None)
 
 
 def title_run(
@@ -46,9 +58,11 @@ def title_run(
 
     The run does not reach `stop` or earlier (an achievement already rewarded).
     """
+    held = facts.awards.get(code, ())
+    now = code in ctx.eligible
     run: list[int] = []
     y = year
-    while (stop is None or y > stop) and ctx.holds(facts, code, y):
+    while (stop is None or y > stop) and (y in held or (now and y == ctx.year)):
         run.append(y)
         y -= 1
     run.reverse()
@@ -58,9 +72,10 @@ def title_run(
 def rating_run(facts: SubjectFacts, year: int, minimum: str, stop: int | None = None) -> list[int]:
     """Consecutive years ending at `year` rated `minimum` or better (after `stop`)."""
     floor = RATING_RANK[minimum]
+    ratings = facts.ratings
     run: list[int] = []
     y = year
-    while (stop is None or y > stop) and RATING_RANK.get(facts.ratings.get(y, ""), -1) >= floor:
+    while (stop is None or y > stop) and RATING_RANK.get(ratings.get(y, ""), -1) >= floor:
         run.append(y)
         y -= 1
     run.reverse()
@@ -70,6 +85,8 @@ def rating_run(facts: SubjectFacts, year: int, minimum: str, stop: int | None = 
 def initiatives_in(
     facts: SubjectFacts, years: Iterable[int], min_level: str
 ) -> list[InitiativeFact]:
+    if not facts.initiatives:
+        return []
     wanted = set(years)
     floor = LEVEL_RANK[min_level]
     return [
@@ -96,15 +113,25 @@ def already_text(code: str, stop: int | None) -> str:
     return f" Đã được tặng «{title_label(code)}» năm {stop} nên chỉ tính các năm sau đó."
 
 
+def memo(ctx: Context, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    """Compute once per subject and year what several checks of an award share."""
+    if key not in ctx.memo:
+        ctx.memo[key] = compute()
+    return ctx.memo[key]
+
+
 def check_min_rating(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """The year's rating reaches `min_rating` (persons and collectives alike)."""
-    minimum = param(params, "min_rating", "good")
+    minimum = params["min_rating"]
     got = facts.ratings.get(ctx.year)
+    year = ctx.year
     if got is None:
-        return Outcome(False, f"Chưa có kết quả xếp loại năm {ctx.year}.")
+        return Outcome(False, lambda: f"Chưa có kết quả xếp loại năm {year}.")
     passed = RATING_RANK[got] >= RATING_RANK[minimum]
-    verdict = "đạt yêu cầu" if passed else "chưa đạt yêu cầu"
     return Outcome(
         passed,
-        f"Năm {ctx.year} xếp loại «{rating_label(got)}», {verdict} {need_rating_text(minimum)}.",
+        lambda: (
+            f"Năm {year} xếp loại «{rating_label(got)}», "
+            f"{'đạt yêu cầu' if passed else 'chưa đạt yêu cầu'} {need_rating_text(minimum)}."
+        ),
     )

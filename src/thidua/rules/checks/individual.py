@@ -18,7 +18,6 @@ from thidua.rules.facts import (
     Context,
     DisciplineFact,
     SubjectFacts,
-    param,
     title_label,
 )
 
@@ -30,21 +29,25 @@ def months_to_year_end(start: dt.date) -> int:
 
 def check_new_recruit(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """LĐTT disqualifier [OLD]: not newly recruited for less than `min_months` in the year."""
-    min_months = int(param(params, "min_months", 10))
+    min_months = params["min_months"]
     start = facts.recruited_on
+    year = ctx.year
     if start is None:
         return Outcome(True, "Không có ngày tuyển dụng trong hệ thống; không áp dụng loại trừ.")
-    if start.year < ctx.year:
-        return Outcome(True, f"Công tác từ {start:%d/%m/%Y}, không phải người mới tuyển dụng.")
-    if start.year > ctx.year:
-        return Outcome(False, f"Bắt đầu công tác từ {start:%d/%m/%Y}, sau năm {ctx.year}.")
+    if start.year < year:
+        return Outcome(
+            True, lambda: f"Công tác từ {start:%d/%m/%Y}, không phải người mới tuyển dụng."
+        )
+    if start.year > year:
+        return Outcome(False, lambda: f"Bắt đầu công tác từ {start:%d/%m/%Y}, sau năm {year}.")
     months = months_to_year_end(start)
     passed = months >= min_months
-    verdict = "đủ" if passed else "chưa đủ"
     return Outcome(
         passed,
-        f"Tuyển dụng từ {start:%d/%m/%Y}: đến hết năm {ctx.year} công tác {months} tháng, "
-        f"{verdict} {min_months} tháng.",
+        lambda: (
+            f"Tuyển dụng từ {start:%d/%m/%Y}: đến hết năm {year} công tác {months} tháng, "
+            f"{'đủ' if passed else 'chưa đủ'} {min_months} tháng."
+        ),
     )
 
 
@@ -58,6 +61,8 @@ def disciplined_in(d: DisciplineFact, year: int, basis: str) -> bool:
 def worst_discipline(
     facts: SubjectFacts, year: int, min_form: str, basis: str
 ) -> DisciplineFact | None:
+    if not facts.disciplines:
+        return None
     floor = DISCIPLINE_RANK[min_form]
     hits = [
         d
@@ -69,29 +74,42 @@ def worst_discipline(
 
 def check_no_discipline(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """LĐTT disqualifier [OLD]: not disciplined at `min_form` or above in the year."""
-    min_form = param(params, "min_form", "reprimand")
-    found = worst_discipline(facts, ctx.year, min_form, param(params, "basis", "decided"))
+    min_form = params["min_form"]
+    found = worst_discipline(facts, ctx.year, min_form, params["basis"])
     floor = DISCIPLINE_LABELS[min_form]
+    year = ctx.year
     if found is None:
-        return Outcome(True, f"Không bị kỷ luật từ hình thức {floor} trở lên trong năm {ctx.year}.")
+        return Outcome(
+            True, lambda: f"Không bị kỷ luật từ hình thức {floor} trở lên trong năm {year}."
+        )
     return Outcome(
         False,
-        f"Bị kỷ luật hình thức {DISCIPLINE_LABELS[found.form]} từ {found.start:%d/%m/%Y}; "
-        f"không xét khi bị kỷ luật từ {floor} trở lên trong năm.",
+        lambda: (
+            f"Bị kỷ luật hình thức {DISCIPLINE_LABELS[found.form]} từ {found.start:%d/%m/%Y}; "
+            f"không xét khi bị kỷ luật từ {floor} trở lên trong năm."
+        ),
     )
 
 
 def check_meets_title(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """Meets the standard of a lower title in the same year (CSTĐCS needs LĐTT)."""
-    code = param(params, "title", "LDTT")
-    label = title_label(code)
+    code = params["title"]
+    year = ctx.year
     if code in ctx.eligible:
-        return Outcome(True, f"Đạt tiêu chuẩn «{label}» năm {ctx.year}.")
-    if ctx.year in facts.awards.get(code, ()):
-        return Outcome(True, f"Đã được công nhận «{label}» năm {ctx.year}.")
+        return Outcome(True, lambda: f"Đạt tiêu chuẩn «{title_label(code)}» năm {year}.")
+    if year in facts.awards.get(code, ()):
+        return Outcome(True, lambda: f"Đã được công nhận «{title_label(code)}» năm {year}.")
     return Outcome(
-        False, f"Chưa đạt tiêu chuẩn «{label}» năm {ctx.year} (xem lý do ở danh hiệu đó)."
+        False,
+        lambda: f"Chưa đạt tiêu chuẩn «{title_label(code)}» năm {year} (xem lý do ở danh hiệu đó).",
     )
+
+
+NEEDS = {
+    "both": "cần cả hoàn thành xuất sắc nhiệm vụ và sáng kiến, đề tài",
+    "initiative": "cần có sáng kiến, đề tài được công nhận",
+    "any": "cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận",
+}
 
 
 def check_achievement(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
@@ -100,50 +118,54 @@ def check_achievement(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
     `require`: `any` (Law 2022: either), `initiative` (before 2024: the initiative is
     mandatory) or `both` (the 2026 amendment as drafted).
     """
-    require = param(params, "require", "any")
-    min_level = param(params, "min_level", "co_so")
-    excellent = facts.ratings.get(ctx.year) == "excellent"
-    found = initiatives_in(facts, [ctx.year], min_level)
+    require = params["require"]
+    min_level = params["min_level"]
+    year = ctx.year
+    excellent = facts.ratings.get(year) == "excellent"
+    found = initiatives_in(facts, (year,), min_level)
     if require == "both":
         passed = excellent and bool(found)
-        need = "cần cả hoàn thành xuất sắc nhiệm vụ và sáng kiến, đề tài"
     elif require == "initiative":
         passed = bool(found)
-        need = "cần có sáng kiến, đề tài được công nhận"
     else:
         passed = excellent or bool(found)
-        need = "cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận"
-    done = "hoàn thành xuất sắc nhiệm vụ" if excellent else "không hoàn thành xuất sắc nhiệm vụ"
     return Outcome(
-        passed, f"Năm {ctx.year}: {done}; {initiatives_text(found, min_level)} ({need})."
+        passed,
+        lambda: (
+            f"Năm {year}: {'hoàn thành' if excellent else 'không hoàn thành'} xuất sắc nhiệm vụ; "
+            f"{initiatives_text(found, min_level)} ({NEEDS[require]})."
+        ),
     )
 
 
 def check_title_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """`years` consecutive years of `title` ending at the year evaluated (CSTĐ tỉnh: 3 CSTĐCS)."""
-    code = param(params, "title", "CSTDCS")
-    needed = int(param(params, "years", 3))
-    stop = last_award_before(facts, [params.get("award", "")], ctx.year)
+    code, needed, award = params["title"], params["years"], params["award"]
+    stop = last_award_before(facts, award, ctx.year)
     run = title_run(facts, ctx, code, ctx.year, stop)
-    passed = len(run) >= needed
-    label = title_label(code)
-    if run:
-        text = f"«{label}» liên tục các năm {years_text(run)} ({len(run)} lần; cần {needed})."
-    else:
-        text = f"Năm {ctx.year} chưa đạt «{label}» nên chưa có chuỗi liên tục (cần {needed} lần)."
-    return Outcome(passed, text + already_text(params.get("award", ""), stop))
+    year = ctx.year
+
+    def explain() -> str:
+        label = title_label(code)
+        if run:
+            text = f"«{label}» liên tục các năm {years_text(run)} ({len(run)} lần; cần {needed})."
+        else:
+            text = f"Năm {year} chưa đạt «{label}» nên chưa có chuỗi liên tục (cần {needed} lần)."
+        return text + already_text(award, stop)
+
+    return Outcome(len(run) >= needed, explain)
 
 
 def check_initiative_window(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """`count` initiatives at `min_level` or higher recognised in the last `window` years."""
-    min_level = param(params, "min_level", "tinh")
-    window = int(param(params, "window", 3))
-    count = int(param(params, "count", 1))
+    min_level, window, count = params["min_level"], params["window"], params["count"]
     years = range(ctx.year - window + 1, ctx.year + 1)
     found = initiatives_in(facts, years, min_level)
     return Outcome(
         len(found) >= count,
-        f"Trong các năm {years_text(years)}: {initiatives_text(found, min_level)} (cần {count}).",
+        lambda: (
+            f"Trong các năm {years_text(years)}: {initiatives_text(found, min_level)} (cần {count})."
+        ),
     )
 
 
@@ -153,19 +175,21 @@ def check_cycle_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
     Two consecutive CSTĐ tỉnh are two successive 3-year cycles: the year evaluated
     (awarded or eligible) and `cycle` years before it.
     """
-    code = param(params, "title", "CSTD_TINH")
-    count = int(param(params, "count", 2))
-    cycle = int(param(params, "cycle", 3))
-    stop = last_award_before(facts, [params.get("award", "")], ctx.year)
+    code, count, cycle, award = params["title"], params["count"], params["cycle"], params["award"]
+    stop = last_award_before(facts, award, ctx.year)
     years = [ctx.year - k * cycle for k in range(count)]
     held = [y for y in years if ctx.holds(facts, code, y) and (stop is None or y > stop)]
     missing = sorted(set(years) - set(held))
-    label = title_label(code)
-    if not missing:
-        text = f"Đạt «{label}» các năm {years_text(held)} ({count} lần liên tục)."
-    else:
-        text = (
-            f"Cần «{label}» {count} lần liên tục (các năm {years_text(years)}); "
-            f"chưa đạt năm {years_text(missing)}."
-        )
-    return Outcome(not missing, text + already_text(params.get("award", ""), stop))
+
+    def explain() -> str:
+        label = title_label(code)
+        if not missing:
+            text = f"Đạt «{label}» các năm {years_text(held)} ({count} lần liên tục)."
+        else:
+            text = (
+                f"Cần «{label}» {count} lần liên tục (các năm {years_text(years)}); "
+                f"chưa đạt năm {years_text(missing)}."
+            )
+        return text + already_text(award, stop)
+
+    return Outcome(not missing, explain)
