@@ -18,7 +18,7 @@ $(BIN)/thidua: pyproject.toml uv.lock
 run: install
 	$(BIN)/thidua migrate --noinput
 	$(BIN)/thidua collectstatic --noinput --verbosity 0
-	$(BIN)/thidua loaddemo
+	$(BIN)/thidua loaddemo --no-accounts
 	@echo
 	@$(BIN)/thidua demoaccounts
 	@echo

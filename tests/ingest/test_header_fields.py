@@ -132,6 +132,8 @@ def test_it_classifies_a_news_article(extract: Extract) -> None:
         ("Số: 12/SNV\nV/v hướng dẫn khen thưởng\nKính gửi: Các sở.", "V/v hướng dẫn khen thưởng"),
         ("QUYẾT ĐỊNH\nVề việc tặng Bằng khen\n______\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Về việc tặng Bằng khen"),
         ("TỜ TRÌNH\nVề việc đề nghị tặng Cờ thi đua\nKính gửi: UBND tỉnh.", "Về việc đề nghị tặng Cờ thi đua"),
+        ("CHỈ THỊ\nPhát động phong trào thi đua năm 2023\nNăm 2023 có ý nghĩa quan trọng trong việc thực hiện "
+         "thành công\nNghị quyết Đại hội Đảng bộ tỉnh.", "Phát động phong trào thi đua năm 2023"),
         ("KẾ HOẠCH\nTổ chức Hội nghị điển hình tiên tiến\n(Kèm theo Quyết định số 5/QĐ-UBND)",
          "Tổ chức Hội nghị điển hình tiên tiến"),
         ("Số: 12/KH-UBND\nHà Nội, ngày 5 tháng 3 năm 2024\nTổ chức Hội nghị điển hình tiên tiến",

@@ -102,12 +102,29 @@ def test_it_reads_a_markdown_header_table_cell_by_cell() -> None:
         ("Yên Bái, ngày 08 tháng 02 năm\n2024", "Yên Bái, ngày 08 tháng 02 năm 2024"),
         ("phát động phong trào thi\nđua năm 2023", "phát động phong trào thi đua năm 2023"),
         ("a) Mục đích\n1. Nội dung", "a) Mục đích\n1. Nội dung"),  # a list number starts a line
+        (
+            "quốc phòng - an ninh;\n“Chung tay xây dựng”",
+            "quốc phòng - an ninh; “Chung tay xây dựng”",
+        ),
+        ("đảm bảo quốc phòng\n- an ninh;", "đảm bảo quốc phòng - an ninh;"),
+        ("Nghị quyết số 01-\nNQ/TU ngày 20/4/2021", "Nghị quyết số 01-NQ/TU ngày 20/4/2021"),
+        ("- Như trên;\n- Lưu: VT.", "- Như trên;\n- Lưu: VT."),
+        ("KẾ HOẠCH\n“Tuổi trẻ sáng tạo”", "KẾ HOẠCH\n“Tuổi trẻ sáng tạo”"),
         ("Nơi nhận:\n- Như trên;", "Nơi nhận:\n- Như trên;"),
         ("GIÁM ĐỐC\nNguyễn Văn A", "GIÁM ĐỐC\nNguyễn Văn A"),
     ],
 )
 def test_it_joins_lines_wrapped_inside_a_sentence(raw: str, clean: str) -> None:
     assert normalize(raw) == clean
+
+
+def test_it_repairs_a_wrapped_national_name() -> None:
+    raw = "SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nSố: 5/SNV"
+    assert normalize(raw).split("\n") == [
+        "SỞ NỘI VỤ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 5/SNV",
+    ]
 
 
 def test_it_collapses_spaces_and_blank_lines() -> None:

@@ -20,8 +20,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Chỉ cho biết sẽ nạp những gì, không ghi."
         )
+        parser.add_argument(
+            "--no-accounts",
+            action="store_true",
+            help="Không in bảng tài khoản mẫu (make run in bảng bằng lệnh demoaccounts).",
+        )
 
-    def handle(self, *args: Any, force: bool, dry_run: bool, **options: Any) -> None:
+    def handle(
+        self, *args: Any, force: bool, dry_run: bool, no_accounts: bool, **options: Any
+    ) -> None:
         if dry_run:
             plan = build_plan()
             self.stdout.write(f"Sẽ nạp {len(plan.orgs)} đơn vị và {len(plan.people)} cá nhân.")
@@ -34,4 +41,5 @@ class Command(BaseCommand):
                 f"{result.employments} quá trình công tác, {result.accounts} tài khoản "
                 f"({result.seconds:.1f} giây).\n"
             )
-            self.stdout.write(accounts_table(demo_accounts()))
+            if not no_accounts:
+                self.stdout.write(accounts_table(demo_accounts()))
