@@ -36,7 +36,7 @@ PLAN_LIMIT_S = 1.0
 BATCH_LIMIT_S = 120.0
 SECTION = "## Ingest (issue 6)"
 
-PROVINCES = ["Sơn La", "Lào Cai", "Ninh Bình", "Nghệ An", "Quảng Trị", "Bình Phước", "Hà Giang"]
+PROVINCES = ["Yên Bái", "Kon Tum", "Cà Mau", "Nghệ An", "Quảng Trị", "Long An", "Hà Giang"]
 ISSUERS = ["SỞ NỘI VỤ", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỞ Y TẾ", "SỞ TÀI CHÍNH"]
 MOVEMENTS = [
     "Chung tay xây dựng nông thôn mới",

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 Extract = Callable[[str], dict[str, Any]]
-HEADER = "Số: 7/BC-SNV\nSơn La, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nKết quả khen thưởng\n\n"
+HEADER = "Số: 7/BC-SNV\nThái Bình, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nKết quả khen thưởng\n\n"
 
 
 def _counts(result: dict[str, Any]) -> list[tuple[str, str, int, int | None]]:
@@ -74,11 +74,11 @@ def test_it_lists_award_forms_as_glossary_codes(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("closing", "signer"),
     [
-        ("GIÁM ĐỐC\n\nNguyễn Tuấn Anh", {"title": "GIÁM ĐỐC", "name": "Nguyễn Tuấn Anh"}),
-        ("**GIÁM ĐỐC**\n\n**Nguyễn Tuấn Anh**", {"title": "GIÁM ĐỐC", "name": "Nguyễn Tuấn Anh"}),
+        ("GIÁM ĐỐC\n\nVũ Đình Nam", {"title": "GIÁM ĐỐC", "name": "Vũ Đình Nam"}),
+        ("**GIÁM ĐỐC**\n\n**Vũ Đình Nam**", {"title": "GIÁM ĐỐC", "name": "Vũ Đình Nam"}),
         ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Hoa", {"title": "PHÓ GIÁM ĐỐC", "name": "Trần Thị Hoa"}),
         ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình", {"title": "PHÓ CHỦ TỊCH", "name": "Lê Văn Bình"}),
-        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH\nHoàng Quốc Khánh", {"title": "CHỦ TỊCH", "name": "Hoàng Quốc Khánh"}),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH\nĐinh Thị Yến", {"title": "CHỦ TỊCH", "name": "Đinh Thị Yến"}),
         ("Q. GIÁM ĐỐC\n\nĐỗ Văn Chiến", {"title": "Q. GIÁM ĐỐC", "name": "Đỗ Văn Chiến"}),
         ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nVũ Thị Mai", {"title": "CHÁNH VĂN PHÒNG", "name": "Vũ Thị Mai"}),
         ("GIÁM ĐỐC", {"title": "GIÁM ĐỐC", "name": None}),

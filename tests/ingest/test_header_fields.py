@@ -40,10 +40,10 @@ def test_it_ignores_a_number_that_is_not_in_the_header(extract: Extract) -> None
 @pytest.mark.parametrize(
     ("line", "place", "date"),
     [
-        ("Sơn La, ngày 03 tháng 01 năm 2023", "Sơn La", (2023, 1, 3)),
-        ("Sơn La, ngày   tháng 01 năm 2023", "Sơn La", (2023, 1, None)),
+        ("Kon Tum, ngày 03 tháng 01 năm 2023", "Kon Tum", (2023, 1, 3)),
+        ("Kon Tum, ngày   tháng 01 năm 2023", "Kon Tum", (2023, 1, None)),
         ("Hà Nội, ngày … tháng … năm 2024", "Hà Nội", (2024, None, None)),
-        ("Lào Cai, ngày    tháng    năm 20…", "Lào Cai", (None, None, None)),
+        ("Cà Mau, ngày    tháng    năm 20…", "Cà Mau", (None, None, None)),
         ("TP. Hồ Chí Minh, ngày 2 tháng 9 năm 2023", "TP. Hồ Chí Minh", (2023, 9, 2)),
         ("Phan Rang-Tháp Chàm, ngày 15/7/2022", "Phan Rang-Tháp Chàm", (2022, 7, 15)),
         ("Buon Ma Thuot, ngay 1 thang 6 nam 2021", "Buon Ma Thuot", (2021, 6, 1)),
@@ -133,7 +133,7 @@ def test_it_classifies_a_news_article(extract: Extract) -> None:
         ("QUYẾT ĐỊNH\nVề việc tặng Bằng khen\n______\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Về việc tặng Bằng khen"),
         ("TỜ TRÌNH\nVề việc đề nghị tặng Cờ thi đua\nKính gửi: UBND tỉnh.", "Về việc đề nghị tặng Cờ thi đua"),
         ("CHỈ THỊ\nPhát động phong trào thi đua năm 2023\nNăm 2023 có ý nghĩa quan trọng trong việc thực hiện "
-         "thành công\nNghị quyết Đại hội Đảng bộ tỉnh.", "Phát động phong trào thi đua năm 2023"),
+         "thành công Nghị quyết\nĐại hội Đảng bộ tỉnh.", "Phát động phong trào thi đua năm 2023"),
         ("KẾ HOẠCH\nTổ chức Hội nghị điển hình tiên tiến\n(Kèm theo Quyết định số 5/QĐ-UBND)",
          "Tổ chức Hội nghị điển hình tiên tiến"),
         ("Số: 12/KH-UBND\nHà Nội, ngày 5 tháng 3 năm 2024\nTổ chức Hội nghị điển hình tiên tiến",
@@ -170,8 +170,8 @@ def test_it_reads_the_recipients(extract: Extract, text: str, recipients: list[s
          "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
         ("Số: /SLĐTBXH-VP\nV/v thi đua\n\nNăm 2023 có ý nghĩa quan trọng. Sở Lao động - Thương binh và Xã hội "
          "phát động phong trào thi đua năm 2023.", "Sở Lao động - Thương binh và Xã hội"),
-        ("Số: /CT-UBND\nSơn La, ngày tháng 01 năm 2023\nCHỈ THỊ\nThi đua\n\nNăm 2023 là năm quan trọng, Chủ tịch "
-         "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện.", "Ủy ban nhân dân tỉnh Sơn La"),
+        ("Số: /CT-UBND\nGia Lai, ngày tháng 01 năm 2023\nCHỈ THỊ\nThi đua\n\nNăm 2023 là năm quan trọng, Chủ tịch "
+         "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện.", "Ủy ban nhân dân tỉnh Gia Lai"),
         ("KẾ HOẠCH\nThi đua\n\nThực hiện Chỉ thị của tỉnh.\nTrên đây là Kế hoạch thi đua năm 2024 của Sở Nội vụ./.",
          "Sở Nội vụ"),
         ("Số: 9/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc khen thưởng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCăn cứ Luật.",

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from thidua.rules.checks import RULES, RULES_BY_CODE, CheckFn, Outcome, award_order
 from thidua.rules.checks.individual import worst_discipline
@@ -159,11 +159,17 @@ class CheckResult:
         return self.outcome.text
 
 
-@dataclass(frozen=True, slots=True)
-class AwardResult:
+class AwardResult(NamedTuple):
+    """One award for one subject. Checks run in order until the first failure decides;
+    the ones after it are computed when `checks` is read (same facts, same titles already
+    found eligible), so that evaluating everyone does not explain what nobody reads."""
+
     award: PlannedAward
     eligible: bool
     outcomes: tuple[Outcome, ...]
+    facts: SubjectFacts
+    year: int
+    before: frozenset[str] = frozenset()
 
     @property
     def title(self) -> str:
@@ -171,9 +177,14 @@ class AwardResult:
 
     @property
     def checks(self) -> tuple[CheckResult, ...]:
+        outcomes = list(self.outcomes)
+        rules = self.award.rules
+        if len(outcomes) < len(rules):
+            ctx = Context(self.year, set(self.before))
+            outcomes += [r.check(self.facts, ctx, r.params) for r in rules[len(outcomes) :]]
         return tuple(
             CheckResult(rule.code, outcome, rule.legal_basis, rule.tag)
-            for rule, outcome in zip(self.award.rules, self.outcomes, strict=True)
+            for rule, outcome in zip(rules, outcomes, strict=True)
         )
 
 
@@ -186,15 +197,28 @@ class SubjectResult:
 
 def evaluate(facts: SubjectFacts, plan: Plan) -> SubjectResult:
     """Every award of the plan for the subject, each with every check and its reason."""
-    ctx = Context(plan.year)
+    year = plan.year
+    ctx = Context(year)
     eligible = ctx.eligible
     results = []
     for award in plan.for_subject(facts.subject):
-        outcomes = tuple([rule.check(facts, ctx, rule.params) for rule in award.rules])
-        ok = all([o.passed for o in outcomes])
+        outcomes = []
+        ok = True
+        for rule in award.rules:
+            outcome = rule.check(facts, ctx, rule.params)
+            outcomes.append(outcome)
+            if not outcome.passed:
+                ok = False
+                break
         if ok:
+            results.append(AwardResult(award, True, tuple(outcomes), facts, year))
             eligible.add(award.code)
-        results.append(AwardResult(award, ok, outcomes))
+        elif len(outcomes) < len(award.rules):
+            results.append(
+                AwardResult(award, False, tuple(outcomes), facts, year, frozenset(eligible))
+            )
+        else:
+            results.append(AwardResult(award, False, tuple(outcomes), facts, year))
     return SubjectResult(facts, tuple(results), frozenset(eligible))
 
 
@@ -217,12 +241,14 @@ class MemberTally:
     def add(self, result: SubjectResult, year: int, codes: tuple[str, ...]) -> None:
         facts = result.facts
         self.count += 1
-        if RATING_RANK.get(facts.ratings.get(year, ""), -1) >= RATING_RANK["complete"]:
+        if RATING_RANK.get(facts.ratings.get(year, ""), -1) >= 1:  # «complete» or better
             self.complete += 1
+        eligible = result.eligible
         for code in codes:
-            if holds(result, code, year):
+            if code in eligible or year in facts.awards.get(code, ()):
                 self.held[code] += 1
-        self.eligible.update(result.eligible)
+        for code in eligible:
+            self.eligible[code] += 1
         if facts.disciplines:
             self._add_discipline(facts, year)
 

@@ -7,6 +7,7 @@ summarised here first (`MemberStats`).
 
 import datetime as dt
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,7 +89,8 @@ class SubjectFacts:
     """One person (`ca_nhan`) or collective (`tap_the`) with the history the rules read.
 
     `awards` maps an award code to the years it was received (revoked ones left out); a
-    collective's history includes that of the units merged into it.
+    collective's history includes that of the units merged into it. The mappings are
+    read-only by convention (plain dicts and sets: building 500.000 of them frozen costs).
     """
 
     subject: str
@@ -99,7 +101,7 @@ class SubjectFacts:
     province_id: int | None = None
     recruited_on: dt.date | None = None
     ratings: Mapping[int, str] = field(default_factory=dict)
-    awards: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    awards: Mapping[str, AbstractSet[int]] = field(default_factory=dict)
     initiatives: tuple[InitiativeFact, ...] = ()
     disciplines: tuple[DisciplineFact, ...] = ()
     members: MemberStats | None = None

@@ -25,16 +25,26 @@ def quota_cap(base_count: int, max_share: Decimal | float | str) -> int:
 class Candidate:
     code: str
     name: str
-    score: tuple[int, ...]
-    reason: str
+    score: tuple[int, ...]  # excellent, initiative points, best level, CSTĐCS, run
+    year: int
+    initiatives: int
+
+    @property
+    def reason(self) -> str:
+        excellent, points, _best, cstdcs, run = self.score
+        return (
+            f"{'Hoàn thành xuất sắc' if excellent else 'Không hoàn thành xuất sắc'} năm {self.year}; "
+            f"{self.initiatives} sáng kiến trong 3 năm ({points} điểm); "
+            f"CSTĐCS {cstdcs} lần trong 5 năm trước; {run} năm liên tục hoàn thành tốt trở lên"
+        )
 
 
 def ranking_score(facts: SubjectFacts, year: int) -> Candidate:
     """A documented order for the council: not a rule, an aid (ADR 0005).
 
     By, in turn: rated excellent this year; initiative points over the last three years
-    (unit 1, province 3, national 9); CSTĐCS received in the last five years; consecutive
-    years rated good or better up to this year.
+    (unit 1, province 3, national 9); the best initiative level; CSTĐCS received in the
+    five years before; consecutive years rated good or better up to this year.
     """
     excellent = facts.ratings.get(year) == "excellent"
     recent = [i for i in facts.initiatives if year - 2 <= i.year <= year]
@@ -42,13 +52,9 @@ def ranking_score(facts: SubjectFacts, year: int) -> Candidate:
     cstdcs = len([y for y in facts.awards.get("CSTDCS", ()) if year - 4 <= y < year])
     run = len(rating_run(facts, year, "good"))
     best = max((LEVEL_RANK.get(i.level, 0) for i in recent), default=0)
-    reason = (
-        f"{'Hoàn thành xuất sắc' if excellent else 'Không hoàn thành xuất sắc'} năm {year}; "
-        f"{len(recent)} sáng kiến trong 3 năm ({points} điểm); "
-        f"CSTĐCS {cstdcs} lần trong 5 năm trước; {run} năm liên tục hoàn thành tốt trở lên"
+    return Candidate(
+        facts.code, facts.name, (int(excellent), points, best, cstdcs, run), year, len(recent)
     )
-    score = (int(excellent), points, best, cstdcs, run)
-    return Candidate(facts.code, facts.name, score, reason)
 
 
 @dataclass

@@ -1,6 +1,6 @@
-"""Place and date of a news article, which has no "Sơn La, ngày …" line.
+"""Place and date of a news article, which has no "Yên Bái, ngày …" line.
 
-The place is the province the article talks about most ("tỉnh Lào Cai"); the date is a
+The place is the province the article talks about most ("tỉnh Quảng Trị"); the date is a
 publication line near the top ("Thứ Năm, 04/01/2024 10:25", "Ngày đăng: 04/01/2024").
 A date inside a sentence ("Ngày 31/12/2023, UBND tỉnh ban hành …") is an event, not the
 publication date.

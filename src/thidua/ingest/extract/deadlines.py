@@ -25,6 +25,7 @@ _MONTHLY = re.compile(
     rf"(?i:{_LIMIT})\s*(?i:ngay\s*)(?P<day>\d{{1,2}})\s+(?i:(?:hang|moi|cua) thang)"
 )
 _CLAUSE_START = re.compile(r"[;:\n]|\.(?=\s)")
+_RECURRING_BEFORE = re.compile(r"(?:hang|moi) (?:nam|thang|quy)(?=\W*$)")
 MAX_LEAD_CHARS = 250
 
 
@@ -45,7 +46,7 @@ def _deadline(doc: Doc, match: re.Match[str]) -> Deadline | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     year = int(match.group("year")) if match.group("year") else None
-    recurring = _recurring(match.group("recurring"))
+    recurring = _recurring(match.group("recurring") or _recurring_before(doc, match.start()))
     return {
         "text": _clause(doc, match.start(), match.end()),
         "day": day,
@@ -63,6 +64,12 @@ def _monthly(doc: Doc, match: re.Match[str]) -> Deadline:
         "year": None,
         "recurring": "monthly",
     }
+
+
+def _recurring_before(doc: Doc, position: int) -> str | None:
+    """ "hằng năm, trước ngày 15/12" says the period before the date."""
+    found = _RECURRING_BEFORE.search(doc.plain[max(0, position - 30) : position].lower())
+    return found.group(0) if found else None
 
 
 def _recurring(words: str | None) -> str | None:

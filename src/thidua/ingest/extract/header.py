@@ -1,7 +1,7 @@
 """Header fields: type heading, number and symbol, place and date, "Kính gửi".
 
 Nghị định 30/2020/NĐ-CP, Phụ lục I: "Số: 01/CT-UBND" under the issuer, then
-"Sơn La, ngày 03 tháng 01 năm 2023" under the national motto. Drafts and published
+"Yên Bái, ngày 03 tháng 01 năm 2023" under the national motto. Drafts and published
 copies often leave the number and the day blank ("Số:    /KH-UBND", "ngày   tháng 01
 năm 2023"); blank parts come back as None.
 """
@@ -77,7 +77,7 @@ def find_number(doc: Doc, header_end: int) -> tuple[str | None, str | None, int]
 def find_place_date(
     doc: Doc, last_line: int
 ) -> tuple[str | None, dict[str, int | None], int] | None:
-    """(place, {"year", "month", "day"}, line) from "Sơn La, ngày … tháng 01 năm 2023".
+    """(place, {"year", "month", "day"}, line) from "Yên Bái, ngày … tháng 01 năm 2023".
 
     A date line without a place ("Ngày 05 tháng 3 năm 2024") gives the date alone.
     """

@@ -1,7 +1,7 @@
 """The issuing body.
 
 In the header it is the lowest line of the issuer block, under the parent body
-("UBND TỈNH SƠN LA" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"). Copies published on web
+("UBND TỈNH YÊN BÁI" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"). Copies published on web
 sites often lose the header; the body then names the issuer as the subject of its first
 act ("Sở Lao động - Thương binh và Xã hội phát động …", "Chủ tịch Ủy ban nhân dân tỉnh
 yêu cầu …") or in the closing sentence ("Trên đây là Kế hoạch … của Sở …./.").
@@ -19,7 +19,7 @@ _ORG_UPPER = (
     r"HUYEN UY|THANH UY|THI UY|QUAN UY|CHI BO|MAT TRAN|BAN CHAP HANH|BCH|CHINH PHU|BQL"
 )
 _ORG_LINE = re.compile(rf"^(?:{_ORG_UPPER})\b")
-# Where a flattened block starts its second body ("UBND TỈNH SƠN LA SỞ LAO ĐỘNG …").
+# Where a flattened block starts its second body ("UBND TỈNH YÊN BÁI SỞ LAO ĐỘNG …").
 _INLINE_ORG = re.compile(
     r"(?<=[A-Z])(?<!UY)(?<!VAN) (?=(?:SO|PHONG|TRUNG TAM|CHI CUC|HOI DONG|BENH VIEN|TRUONG|BAN) [A-Z])"
 )
@@ -97,7 +97,7 @@ def _from_header(layout: Layout, last_line: int) -> str | None:
             piece = line[start:end].strip(" -–")
             if _ORG_LINE.match(plain[start:end].strip()) or not organisations:
                 organisations.append(piece)
-            else:  # a name wrapped over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA")
+            else:  # a name wrapped over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH YÊN BÁI")
                 organisations[-1] = f"{organisations[-1]} {piece}"
     return squash(organisations[-1]) if organisations else None
 
@@ -133,7 +133,7 @@ def _first_subject(plain: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _complete(org: str, place: str | None) -> str:
-    """ "Ủy ban nhân dân tỉnh" + place "Sơn La" → "Ủy ban nhân dân tỉnh Sơn La"."""
+    """ "Ủy ban nhân dân tỉnh" + place "Yên Bái" → "Ủy ban nhân dân tỉnh Yên Bái"."""
     if place and _LEVEL_END.search(strip_marks(org)):
         return f"{org} {place}"
     return org

@@ -190,7 +190,7 @@ def _run(
         return _rejected(_errors_message(errors), dry_run, errors, warnings)
     skipped: list[tuple[str, int]] = []
     if errors:
-        errors, warnings, skipped = _drop_bad_rows(batch, facts, errors, warnings)
+        errors, warnings, skipped = _drop_bad_rows(batch, facts, errors)
     result = ImportResult(
         status=ImportStatus.VALIDATED if dry_run else ImportStatus.COMPLETED,
         errors=errors,
@@ -221,7 +221,7 @@ def _bad_rows(errors: list[RowError]) -> set[tuple[str, int]]:
 
 
 def _drop_bad_rows(
-    batch: Batch, facts: ImportFacts, errors: list[RowError], warnings: list[RowError]
+    batch: Batch, facts: ImportFacts, errors: list[RowError]
 ) -> tuple[list[RowError], list[RowError], list[tuple[str, int]]]:
     """Remove the rows with errors, then re-check: a new unit dropped takes its staff with it.
 
@@ -229,7 +229,7 @@ def _drop_bad_rows(
     warnings returned are those of the rows left.
     """
     titles = {kind: sheet.title for kind, sheet in batch.sheets.items()}
-    all_errors = list(errors)
+    all_errors, warnings = list(errors), []
     while errors:
         bad = _bad_rows(errors)
         dropped = {u.code for u in batch.units if (titles.get(UNITS), u.row) in bad}

@@ -78,6 +78,10 @@ def prior_award(facts: SubjectFacts, ctx: Context, params: Params) -> tuple[int 
     """The earliest prerequisite form received after the subject's last award of this form,
     and that last award (None when never)."""
 
+    awards = facts.awards
+    if not any(code in awards for code in params["titles"]):
+        return None, last_award_before(facts, params["award"], ctx.year)
+
     def compute() -> tuple[int | None, int | None]:
         stop = last_award_before(facts, params["award"], ctx.year)
         years = [

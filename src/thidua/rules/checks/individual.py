@@ -176,6 +176,12 @@ def check_cycle_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
     (awarded or eligible) and `cycle` years before it.
     """
     code, count, cycle, award = params["title"], params["count"], params["cycle"], params["award"]
+    if not ctx.holds(facts, code, ctx.year):
+        year = ctx.year
+        return Outcome(
+            False,
+            lambda: f"Năm {year} chưa đạt «{title_label(code)}» nên chưa đủ {count} lần liên tục.",
+        )
     stop = last_award_before(facts, award, ctx.year)
     years = [ctx.year - k * cycle for k in range(count)]
     held = [y for y in years if ctx.holds(facts, code, y) and (stop is None or y > stop)]

@@ -71,6 +71,7 @@ class EligibilityRun:
         self.counts: dict[str, int] = defaultdict(int)
         self.direct_only = direct_only
         self._held = self._held_codes()
+        self._quota_cache: dict[int | None, frozenset[str]] = {}
 
     def _held_codes(self) -> tuple[str, ...]:
         codes = set(BASE_CODES)
@@ -78,9 +79,15 @@ class EligibilityRun:
             codes |= {q.get("of", "") for q in row.quotas}
         return tuple(sorted(c for c in codes if c))
 
-    def _quota_titles(self, province_id: int | None) -> set[str]:
-        plan = self.catalogue.plan(self.year, province_id)
-        return {q["title"] for q in plan.setting.quotas} if plan.setting else set()
+    def _quota_titles(self, province_id: int | None) -> frozenset[str]:
+        found = self._quota_cache.get(province_id)
+        if found is None:
+            plan = self.catalogue.plan(self.year, province_id)
+            found = (
+                frozenset(q["title"] for q in plan.setting.quotas) if plan.setting else frozenset()
+            )
+            self._quota_cache[province_id] = found
+        return found
 
     def people(self) -> Iterator[SubjectResult]:
         ids = sorted(self.units)
