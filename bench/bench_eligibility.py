@@ -31,8 +31,46 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_YEAR = 2015
 BATCH = 20_000
-GIVEN = "An Bình Chi Dũng Giang Hà Hải Hạnh Hùng Hương Khánh Lan Linh Long Mai Nam Phương Quân Sơn Tâm".split()
-FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+GIVEN = [
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hạnh",
+    "Hùng",
+    "Hương",
+    "Khánh",
+    "Lan",
+    "Linh",
+    "Long",
+    "Mai",
+    "Nam",
+    "Phương",
+    "Quân",
+    "Sơn",
+    "Tâm",
+]
+FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+]
 
 
 def _setup(data_dir: Path) -> None:
@@ -79,19 +117,46 @@ def _organizations(units: int) -> list[int]:
     from thidua.organizations.models import Organization
 
     start = dt.date(2000, 1, 1)
-    orgs = [Organization(pk=1, code="BENCH", name="UBND tỉnh Thử Nghiệm", kind="provincial_committee",
-                         path="00000001.", valid_from=start, name_folded="ubnd tinh thu nghiem")]
+    orgs = [
+        Organization(
+            pk=1,
+            code="BENCH",
+            name="UBND tỉnh Thử Nghiệm",
+            kind="provincial_committee",
+            path="00000001.",
+            valid_from=start,
+            name_folded="ubnd tinh thu nghiem",
+        )
+    ]
     departments = max(units // 30, 1)
     for d in range(departments):
         pk = 2 + d
-        orgs.append(Organization(pk=pk, code=f"B-S{d:02d}", name=f"Sở thứ {d + 1}", kind="department",
-                                 parent_id=1, path=f"00000001.{pk:08d}.", valid_from=start))
+        orgs.append(
+            Organization(
+                pk=pk,
+                code=f"B-S{d:02d}",
+                name=f"Sở thứ {d + 1}",
+                kind="department",
+                parent_id=1,
+                path=f"00000001.{pk:08d}.",
+                valid_from=start,
+            )
+        )
     unit_ids = []
     for u in range(units):
         pk = 2 + departments + u
         parent = 2 + u % departments
-        orgs.append(Organization(pk=pk, code=f"B-P{u:04d}", name=f"Phòng số {u + 1}", kind="division",
-                                 parent_id=parent, path=f"00000001.{parent:08d}.{pk:08d}.", valid_from=start))
+        orgs.append(
+            Organization(
+                pk=pk,
+                code=f"B-P{u:04d}",
+                name=f"Phòng số {u + 1}",
+                kind="division",
+                parent_id=parent,
+                path=f"00000001.{parent:08d}.{pk:08d}.",
+                valid_from=start,
+            )
+        )
         unit_ids.append(pk)
     Organization.objects.bulk_create(orgs)
     return unit_ids
@@ -110,12 +175,28 @@ class History:
         ratings = {}
         for y in range(max(FIRST_YEAR, start.year), self.year + 1):
             r = rng.random()
-            ratings[y] = "excellent" if r < 0.2 else "good" if r < 0.8 else "complete" if r < 0.97 else "incomplete"
-        initiatives = [(y, "toan_quoc" if rng.random() < 0.005 else "tinh" if rng.random() < 0.1 else "co_so")
-                       for y in ratings if rng.random() < 0.09]
-        return {"rng": rng, "start": start, "ratings": ratings, "initiatives": initiatives,
-                "unit": self.units[pid % len(self.units)],
-                "moved": self.units[(pid * 7) % len(self.units)] if rng.random() < 0.05 else None}
+            ratings[y] = (
+                "excellent"
+                if r < 0.2
+                else "good"
+                if r < 0.8
+                else "complete"
+                if r < 0.97
+                else "incomplete"
+            )
+        initiatives = [
+            (y, "toan_quoc" if rng.random() < 0.005 else "tinh" if rng.random() < 0.1 else "co_so")
+            for y in ratings
+            if rng.random() < 0.09
+        ]
+        return {
+            "rng": rng,
+            "start": start,
+            "ratings": ratings,
+            "initiatives": initiatives,
+            "unit": self.units[pid % len(self.units)],
+            "moved": self.units[(pid * 7) % len(self.units)] if rng.random() < 0.05 else None,
+        }
 
     def awards(self, pid: int, h: dict[str, Any]) -> Iterator[tuple[str, int]]:
         rng = random.Random(pid * 31)
@@ -129,7 +210,11 @@ class History:
                 if (rating == "excellent" or initiative) and rng.random() < 0.7:
                     yield "CSTDCS", y
                     cstdcs_run += 1
-                    if cstdcs_run >= 3 and any(lv != "co_so" for _, lv in h["initiatives"]) and rng.random() < 0.5:
+                    if (
+                        cstdcs_run >= 3
+                        and any(lv != "co_so" for _, lv in h["initiatives"])
+                        and rng.random() < 0.5
+                    ):
                         yield "CSTD_TINH", y
                         cstdcs_run = 0
                 else:
@@ -155,11 +240,37 @@ def generate(people: int, units: int, year: int) -> None:
         counts = Counter()
         counts["people"] = _insert(
             "organizations_person",
-            ("id", "full_name", "name_folded", "birth_date", "gender", "civil_servant_code", "email", "phone",
-             "current_organization_id", "current_position", "created_at", "updated_at"),
-            ((pid, f"{FAMILY[pid % 16]} Văn {GIVEN[pid % 20]}", f"ten {pid}", dt.date(1970 + pid % 30, 1 + pid % 12, 1),
-              "male", "", "", "", unit_ids[pid % len(unit_ids)], "Chuyên viên", now, now)
-             for pid in range(1, people + 1)),
+            (
+                "id",
+                "full_name",
+                "name_folded",
+                "birth_date",
+                "gender",
+                "civil_servant_code",
+                "email",
+                "phone",
+                "current_organization_id",
+                "current_position",
+                "created_at",
+                "updated_at",
+            ),
+            (
+                (
+                    pid,
+                    f"{FAMILY[pid % 16]} Văn {GIVEN[pid % 20]}",
+                    f"ten {pid}",
+                    dt.date(1970 + pid % 30, 1 + pid % 12, 1),
+                    "male",
+                    "",
+                    "",
+                    "",
+                    unit_ids[pid % len(unit_ids)],
+                    "Chuyên viên",
+                    now,
+                    now,
+                )
+                for pid in range(1, people + 1)
+            ),
         )
 
         def employments() -> Iterator[tuple[Any, ...]]:
@@ -173,7 +284,14 @@ def generate(people: int, units: int, year: int) -> None:
 
         counts["employments"] = _insert(
             "organizations_employment",
-            ("person_id", "organization_id", "position", "staff_category", "start_date", "end_date"),
+            (
+                "person_id",
+                "organization_id",
+                "position",
+                "staff_category",
+                "start_date",
+                "end_date",
+            ),
             employments(),
         )
 
@@ -186,7 +304,9 @@ def generate(people: int, units: int, year: int) -> None:
                     yield (None, oid, y, "excellent" if (oid + y) % 3 == 0 else "good", None, "")
 
         counts["ratings"] = _insert(
-            "rules_yearrating", ("person_id", "organization_id", "year", "rating", "months_worked", "note"), ratings()
+            "rules_yearrating",
+            ("person_id", "organization_id", "year", "rating", "months_worked", "note"),
+            ratings(),
         )
 
         def awards() -> Iterator[tuple[Any, ...]]:
@@ -196,8 +316,17 @@ def generate(people: int, units: int, year: int) -> None:
 
         counts["awards"] = _insert(
             "rules_awardrecord",
-            ("person_id", "organization_id", "award_type_id", "year", "decision_number", "decision_date", "issuer",
-             "revoked", "note"),
+            (
+                "person_id",
+                "organization_id",
+                "award_type_id",
+                "year",
+                "decision_number",
+                "decision_date",
+                "issuer",
+                "revoked",
+                "note",
+            ),
             awards(),
         )
         initiatives: list[tuple[Any, ...]] = []
@@ -205,22 +334,67 @@ def generate(people: int, units: int, year: int) -> None:
         for pid in range(1, people + 1):
             for y, level in h.person(pid)["initiatives"]:
                 iid = len(initiatives) + 1
-                initiatives.append((iid, f"SK{iid}", f"Sáng kiến {iid}", "sang_kien", y, level, "", None, "", "", ""))
+                initiatives.append(
+                    (
+                        iid,
+                        f"SK{iid}",
+                        f"Sáng kiến {iid}",
+                        "sang_kien",
+                        y,
+                        level,
+                        "",
+                        None,
+                        "",
+                        "",
+                        "",
+                    )
+                )
                 authors.append((iid, pid, None))
                 if iid % 10 == 0 and pid < people:
                     authors.append((iid, pid + 1, None))
         counts["initiatives"] = _insert(
             "rules_initiative",
-            ("id", "code", "title", "kind", "year", "level", "decision_number", "decision_date", "recognized_by",
-             "scope", "note"),
+            (
+                "id",
+                "code",
+                "title",
+                "kind",
+                "year",
+                "level",
+                "decision_number",
+                "decision_date",
+                "recognized_by",
+                "scope",
+                "note",
+            ),
             initiatives,
         )
-        counts["initiative_authors"] = _insert("rules_initiativeauthor", ("initiative_id", "person_id", "share"), authors)
+        counts["initiative_authors"] = _insert(
+            "rules_initiativeauthor", ("initiative_id", "person_id", "share"), authors
+        )
         counts["disciplines"] = _insert(
             "rules_discipline",
-            ("person_id", "form", "decision_number", "decision_date", "start_date", "end_date", "note"),
-            ((pid, "reprimand" if pid % 2 else "warning", "", None, dt.date(year - pid % 3, 3, 1), None, "")
-             for pid in range(7, people + 1, 97)),
+            (
+                "person_id",
+                "form",
+                "decision_number",
+                "decision_date",
+                "start_date",
+                "end_date",
+                "note",
+            ),
+            (
+                (
+                    pid,
+                    "reprimand" if pid % 2 else "warning",
+                    "",
+                    None,
+                    dt.date(year - pid % 3, 3, 1),
+                    None,
+                    "",
+                )
+                for pid in range(7, people + 1, 97)
+            ),
         )
         from thidua.rules.models import ProvinceSetting
 
@@ -229,8 +403,11 @@ def generate(people: int, units: int, year: int) -> None:
         )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    print(f"generated in {time.perf_counter() - started:.1f} s: "
-          + ", ".join(f"{k} {v:,}" for k, v in counts.items()), flush=True)
+    print(
+        f"generated in {time.perf_counter() - started:.1f} s: "
+        + ", ".join(f"{k} {v:,}" for k, v in counts.items()),
+        flush=True,
+    )
 
 
 FLOOR_QUERIES = {
@@ -244,12 +421,13 @@ FLOOR_QUERIES = {
 }
 
 
-def floor() -> tuple[float, dict[str, int]]:
-    """One plain query per table, every row fetched (in batches, then dropped)."""
+def floor() -> tuple[float, float, dict[str, int]]:
+    """One plain query per table, every row fetched (in batches, then dropped).
+    Returns wall seconds, CPU seconds of this process, rows per table."""
     from django.db import connection
 
     rows: dict[str, int] = {}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with connection.cursor() as cursor:
         for name, sql in FLOOR_QUERIES.items():
             cursor.execute(sql, [False] if "%s" in sql else [])
@@ -257,20 +435,19 @@ def floor() -> tuple[float, dict[str, int]]:
             while batch := cursor.fetchmany(BATCH):
                 n += len(batch)
             rows[name] = n
-    return time.perf_counter() - started, rows
+    return time.perf_counter() - started, time.process_time() - cpu, rows
 
 
-def evaluate(year: int) -> tuple[float, Counter[str], int]:
+def evaluate(year: int) -> tuple[float, float, Counter[str], int]:
+    """Every person and collective against every award in force, then the quotas."""
     from thidua.rules.selectors.eligibility import EligibilityRun
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     run = EligibilityRun(year=year)
     eligible: Counter[str] = Counter()
-    results = 0
     for result in run.results():
-        results += len(result.awards)
         eligible.update(result.eligible)
-    return time.perf_counter() - started, eligible, len(run.quotas)
+    return time.perf_counter() - started, time.process_time() - cpu, eligible, len(run.quotas)
 
 
 def main() -> None:
@@ -278,7 +455,9 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=50_000)
     parser.add_argument("--units", type=int, default=300)
     parser.add_argument("--year", type=int, default=2024)
-    parser.add_argument("--repeat", type=int, default=2, help="evaluations (the best is kept)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="floor and evaluation runs (the best is kept)"
+    )
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="thidua-bench-", dir="/tmp"))
     try:
@@ -290,25 +469,41 @@ def main() -> None:
         if Organization.objects.exists():
             sys.exit("Cơ sở dữ liệu đã có đơn vị; hãy dùng một cơ sở dữ liệu trống để đo.")
         connection.close()
-        child = multiprocessing.get_context("fork").Process(target=generate, args=(args.people, args.units, args.year))
+        child = multiprocessing.get_context("fork").Process(
+            target=generate, args=(args.people, args.units, args.year)
+        )
         child.start()
         child.join()
         if child.exitcode != 0:
             sys.exit("Sinh dữ liệu thất bại.")
-        print(f"database: {connection.vendor}; {args.people:,} people in {args.units} units, "
-              f"history {FIRST_YEAR}–{args.year}; nproc {os.cpu_count()}")
-        floor_s, rows = floor()
-        print(f"floor (one plain query per table): {floor_s:.2f} s for {sum(rows.values()):,} rows "
-              + "(" + ", ".join(f"{k} {v:,}" for k, v in rows.items()) + ")")
-        times = []
+        print(
+            f"database: {connection.vendor}; {args.people:,} people in {args.units} units, "
+            f"history {FIRST_YEAR}–{args.year}; nproc {os.cpu_count()}"
+        )
+        floors, runs = [], []
         for _ in range(max(args.repeat, 1)):
-            elapsed, eligible, quotas = evaluate(args.year)
-            times.append(elapsed)
-            floor_s = min(floor_s, floor()[0])
-        best = min(times)
+            wall, cpu, rows = floor()
+            floors.append((wall, cpu))
+            wall, cpu, eligible, quotas = evaluate(args.year)
+            runs.append((wall, cpu))
+        print(
+            f"floor (one plain query per table, {sum(rows.values()):,} rows: "
+            + ", ".join(f"{k} {v:,}" for k, v in rows.items())
+            + ")"
+        )
+        f_wall, f_cpu = min(w for w, _ in floors), min(c for _, c in floors)
+        e_wall, e_cpu = min(w for w, _ in runs), min(c for _, c in runs)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"evaluate-all: {best:.2f} s (runs: {', '.join(f'{t:.2f}' for t in times)}); "
-              f"{best / floor_s:.1f}× the floor ({floor_s:.2f} s); peak memory {peak:.0f} MB; {quotas} quota rows")
+        print(f"floor:        wall {f_wall:.2f} s, cpu {f_cpu:.2f} s (best of {len(floors)})")
+        print(
+            f"evaluate-all: wall {e_wall:.2f} s, cpu {e_cpu:.2f} s (best of {len(runs)}; runs "
+            + ", ".join(f"{w:.2f}/{c:.2f}" for w, c in runs)
+            + ")"
+        )
+        print(
+            f"ratio to the floor: wall {e_wall / f_wall:.1f}×, cpu {e_cpu / f_cpu:.1f}×; "
+            f"peak memory {peak:.0f} MB; {quotas} quota rows; load average {os.getloadavg()[0]:.1f}"
+        )
         print("eligible: " + ", ".join(f"{k} {v:,}" for k, v in sorted(eligible.items())))
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)

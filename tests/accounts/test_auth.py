@@ -134,3 +134,13 @@ def test_it_sends_security_headers(officer):
     response = client.get("/")
     assert "default-src 'self'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "DENY"
+
+
+def test_it_records_failed_password_logins_for_administrators(officer):
+    Client().post(LOGIN, {"username": "canbo", "password": "sai"}, REMOTE_ADDR="10.0.0.9")
+    event = Event.objects.get(event_type="user.login_failed")
+    assert (event.subject_id, event.data["username"], event.ip_address) == (
+        str(officer.pk),
+        "canbo",
+        "10.0.0.9",
+    )

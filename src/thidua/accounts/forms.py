@@ -86,10 +86,8 @@ class RoleGrantForm(Form):
 
         super().__init__(*args, **kwargs)
         self.fields["role"].choices = Role.choices
-        self.fields["role"].widget.attrs["class"] = "form-select"
         self.fields["organization"] = OrgChoiceField(
             queryset=organizations.order_by("path"),
             label="Phạm vi (đơn vị và các đơn vị trực thuộc)",
             empty_label="— Chọn đơn vị —",
         )
-        self.fields["organization"].widget.attrs["class"] = "form-select"

@@ -18,7 +18,7 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
 from thidua.accounts import forms, selectors, services
-from thidua.accounts.models import RoleAssignment
+from thidua.accounts.models import RoleAssignment, User
 from thidua.audit.models import EventType
 from thidua.audit.services import event_record
 from thidua.core.permissions import Cap, is_system_admin, org_scope, require_cap
@@ -43,6 +43,18 @@ class LoginView(auth_views.LoginView):
             ip_address=_ip(self.request),
         )
         return response
+
+    def form_invalid(self, form: Any) -> HttpResponse:
+        username = (form.data.get("username") or "")[:150]
+        if username:
+            event_record(
+                actor=None,
+                event_type=EventType.USER_LOGIN_FAILED,
+                subject=User.objects.filter(username=username).first(),
+                data={"username": username, "reason": "password"},
+                ip_address=_ip(self.request),
+            )
+        return super().form_invalid(form)
 
 
 class LogoutView(auth_views.LogoutView):

@@ -33,31 +33,48 @@ class VNDateField(forms.DateField):
 
 
 class BootstrapMixin:
-    """Adds Bootstrap classes and aria attributes to every widget of the form."""
+    """Adds Bootstrap classes and aria attributes to every widget of the form.
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
-        for name, field in self.fields.items():  # type: ignore[attr-defined]
-            widget = field.widget
-            if isinstance(widget, forms.CheckboxInput):
-                css = "form-check-input"
-            elif isinstance(widget, forms.Select | forms.SelectMultiple):
-                css = "form-select"
-            else:
-                css = "form-control"
-            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
-            if field.help_text:
-                widget.attrs["aria-describedby"] = f"id_{name}_help"
+    Styling happens when a field is first rendered, so fields that a form adds in its own
+    `__init__` (unit choices limited to the user's scope) are styled like the others.
+    """
+
+    def __getitem__(self, name: str) -> Any:
+        field = self.fields[name]  # type: ignore[attr-defined]
+        if not getattr(field, "_thidua_styled", False):
+            _style(name, field)
+            field._thidua_styled = True
+        return super().__getitem__(name)  # type: ignore[misc]
 
     def full_clean(self) -> None:
         super().full_clean()  # type: ignore[misc]
         for name in self.errors:  # type: ignore[attr-defined]
             field = self.fields.get(name)  # type: ignore[attr-defined]
             if field is not None:
-                field.widget.attrs["class"] = (
-                    f"{field.widget.attrs.get('class', '')} is-invalid".strip()
-                )
-                field.widget.attrs["aria-invalid"] = "true"
+                attrs = field.widget.attrs
+                attrs["class"] = f"{attrs.get('class', '')} is-invalid".strip()
+                attrs["aria-invalid"] = "true"
+                _describe(attrs, f"id_{name}_error")
+
+
+def _style(name: str, field: forms.Field) -> None:
+    widget = field.widget
+    if isinstance(widget, forms.CheckboxInput):
+        css = "form-check-input"
+    elif isinstance(widget, forms.Select | forms.SelectMultiple):
+        css = "form-select"
+    else:
+        css = "form-control"
+    widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
+    if field.help_text:
+        _describe(widget.attrs, f"id_{name}_help")
+
+
+def _describe(attrs: dict[str, Any], element_id: str) -> None:
+    """Add `element_id` to the widget's aria-describedby list once."""
+    ids = attrs.get("aria-describedby", "").split()
+    if element_id not in ids:
+        attrs["aria-describedby"] = " ".join([*ids, element_id])
 
 
 class Form(BootstrapMixin, forms.Form):

@@ -27,6 +27,10 @@ class Cap(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_RULES = "manage_rules"  # change the award catalogue and the province settings
+    MANAGE_MOVEMENTS = "manage_movements"  # launch and run movements, registration, reports
+    REGISTER = "register"  # register a unit's collective and staff titles
+    REPORT = "report"  # record progress on a unit's targets and submit its reports
+    MANAGE_TEMPLATES = "manage_templates"  # replace the document templates of a subtree
 
 
 _ALL_READERS = {
@@ -51,6 +55,11 @@ ROLE_CAPS: dict[Cap, frozenset[Role]] = {
     ),
     Cap.MANAGE_USERS: frozenset({Role.SYSTEM_ADMIN}),
     Cap.MANAGE_RULES: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER}),
+    Cap.MANAGE_MOVEMENTS: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER}),
+    # Staff register their own titles without a role over the unit (movements/selectors.py).
+    Cap.REGISTER: frozenset({Role.UNIT_HEAD, Role.UNIT_CLERK, Role.EMULATION_OFFICER}),
+    Cap.REPORT: frozenset({Role.UNIT_HEAD, Role.UNIT_CLERK, Role.EMULATION_OFFICER}),
+    Cap.MANAGE_TEMPLATES: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER}),
 }
 
 

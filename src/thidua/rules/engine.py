@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from thidua.rules.checks import RULES, RULES_BY_CODE, CheckFn, Outcome, award_order
+from thidua.rules.checks import RULES, RULES_BY_CODE, CheckFn, award_order
+from thidua.rules.checks.common import Outcome, outcome_text
 from thidua.rules.checks.individual import worst_discipline
 from thidua.rules.facts import (
     DISCIPLINE_RANK,
@@ -69,6 +70,10 @@ class PlannedAward:
     subject: str
     rules: tuple[PlannedRule, ...]
 
+    @property
+    def calls(self) -> tuple[tuple[CheckFn, Mapping[str, Any]], ...]:
+        return tuple((rule.check, rule.params) for rule in self.rules)
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -76,9 +81,21 @@ class Plan:
     province_id: int | None
     awards: Mapping[str, tuple[PlannedAward, ...]]
     setting: SettingRow | None
+    _calls: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def for_subject(self, subject: str) -> tuple[PlannedAward, ...]:
         return self.awards.get(subject, ())
+
+    def calls_for(
+        self, subject: str
+    ) -> tuple[tuple[str, tuple[tuple[CheckFn, Mapping[str, Any]], ...]], ...]:
+        """(award code, ((check, params), …)) in order: what `evaluate` loops over."""
+        found = self._calls.get(subject)
+        if found is None:
+            found = self._calls[subject] = tuple(
+                (a.code, a.calls) for a in self.for_subject(subject)
+            )
+        return found
 
     def award_codes(self, subject: str) -> list[str]:
         return [a.code for a in self.for_subject(subject)]
@@ -152,11 +169,11 @@ class CheckResult:
 
     @property
     def passed(self) -> bool:
-        return self.outcome.passed
+        return self.outcome[0]
 
     @property
     def message(self) -> str:
-        return self.outcome.text
+        return outcome_text(self.outcome)
 
 
 class AwardResult(NamedTuple):
@@ -169,7 +186,7 @@ class AwardResult(NamedTuple):
     outcomes: tuple[Outcome, ...]
     facts: SubjectFacts
     year: int
-    before: frozenset[str] = frozenset()
+    before: frozenset[str]
 
     @property
     def title(self) -> str:
@@ -190,36 +207,46 @@ class AwardResult(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SubjectResult:
+    """A subject's answer: `eligible` at once, the per-award detail built when read."""
+
     facts: SubjectFacts
-    awards: tuple[AwardResult, ...]
+    plan_awards: tuple[PlannedAward, ...]
+    outcomes: tuple[tuple[Outcome, ...], ...]
     eligible: frozenset[str]
+    year: int
+
+    @property
+    def awards(self) -> tuple[AwardResult, ...]:
+        results = []
+        before: set[str] = set()
+        for award, outcomes in zip(self.plan_awards, self.outcomes, strict=True):
+            ok = award.code in self.eligible
+            results.append(
+                AwardResult(award, ok, outcomes, self.facts, self.year, frozenset(before))
+            )
+            if ok:
+                before.add(award.code)
+        return tuple(results)
 
 
 def evaluate(facts: SubjectFacts, plan: Plan) -> SubjectResult:
     """Every award of the plan for the subject, each with every check and its reason."""
-    year = plan.year
-    ctx = Context(year)
+    ctx = Context(plan.year)
     eligible = ctx.eligible
-    results = []
-    for award in plan.for_subject(facts.subject):
+    per_award = []
+    for code, calls in plan.calls_for(facts.subject):
         outcomes = []
-        ok = True
-        for rule in award.rules:
-            outcome = rule.check(facts, ctx, rule.params)
+        for check, params in calls:
+            outcome = check(facts, ctx, params)
             outcomes.append(outcome)
-            if not outcome.passed:
-                ok = False
+            if not outcome[0]:
                 break
-        if ok:
-            results.append(AwardResult(award, True, tuple(outcomes), facts, year))
-            eligible.add(award.code)
-        elif len(outcomes) < len(award.rules):
-            results.append(
-                AwardResult(award, False, tuple(outcomes), facts, year, frozenset(eligible))
-            )
         else:
-            results.append(AwardResult(award, False, tuple(outcomes), facts, year))
-    return SubjectResult(facts, tuple(results), frozenset(eligible))
+            eligible.add(code)
+        per_award.append(tuple(outcomes))
+    return SubjectResult(
+        facts, plan.for_subject(facts.subject), tuple(per_award), frozenset(eligible), plan.year
+    )
 
 
 def holds(result: SubjectResult, code: str, year: int) -> bool:
@@ -307,7 +334,7 @@ def validate_params(rule: str, params: Mapping[str, Any]) -> str | None:
     for facts in _SAMPLES:
         try:
             outcome = spec.check(facts, Context(2024, {"LDTT", "CSTDCS"}), spec.params(params))
-            _ = outcome.text
+            outcome_text(outcome)
         except Exception as error:  # reported to the administrator as the reason
             return f"Tham số làm quy tắc lỗi khi chạy thử: {error!r}."
     return None

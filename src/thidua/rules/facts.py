@@ -117,7 +117,6 @@ class Context:
 
     year: int
     eligible: set[str] = field(default_factory=set)
-    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     def holds(self, facts: SubjectFacts, code: str, year: int) -> bool:
         if year in facts.awards.get(code, ()):

@@ -8,9 +8,9 @@ Contract of a check:
   chain that includes the year counts it when awarded *or* eligible), `params` the
   parameters of the rule version in force for the year, merged with the province's
   overrides, plus `award` (the code being evaluated).
-* `Outcome.passed` says whether the criterion is met and `Outcome.message` explains, in
-  plain Vietnamese, with the data used, why — for a pass as well as a failure. The
-  message may be a function formatting it on demand (checks.common explains why).
+* The outcome is `(passed, message)`: whether the criterion is met, and in plain
+  Vietnamese, with the data used, why — for a pass as well as a failure. The message
+  may be a function formatting it on demand (checks.common explains why).
 * `params` always hold every key of the check's `DEFAULTS` (a version or a province may
   override them), so a check reads `params["key"]` without defaults of its own.
 * A rule applies in a year only if the catalogue has a `RuleVersion` with the same code in

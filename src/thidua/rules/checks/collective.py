@@ -30,15 +30,13 @@ def _percent(part: int, whole: int) -> str:
 
 def _share_outcome(part: int, whole: int, params: Params, what: str, year: int) -> Outcome:
     if whole == 0:
-        return Outcome(False, NO_MEMBERS.format(year=year))
+        return (False, NO_MEMBERS.format(year=year))
     share = Decimal(str(params["min_share"]))
     strict = bool(params.get("strict", False))
     ratio = Decimal(part) / Decimal(whole)
     passed = ratio > share if strict else ratio >= share
     need = f"{'trên' if strict else 'ít nhất'} {_percent(int(share * 100), 100)}"
-    return Outcome(
-        passed, lambda: f"{part}/{whole} cá nhân ({_percent(part, whole)}) {what}; cần {need}."
-    )
+    return (passed, lambda: f"{part}/{whole} cá nhân ({_percent(part, whole)}) {what}; cần {need}.")
 
 
 def check_members_ldtt(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
@@ -57,8 +55,8 @@ def check_members_cstdcs(facts: SubjectFacts, ctx: Context, params: Params) -> O
     m = _members(facts)
     needed, year = params["min_count"], ctx.year
     if m.count == 0:
-        return Outcome(False, NO_MEMBERS.format(year=year))
-    return Outcome(
+        return (False, NO_MEMBERS.format(year=year))
+    return (
         m.cstdcs >= needed,
         lambda: f"{m.cstdcs} cá nhân đạt Chiến sĩ thi đua cơ sở năm {year}; cần ít nhất {needed}.",
     )
@@ -71,20 +69,19 @@ def check_members_discipline(facts: SubjectFacts, ctx: Context, params: Params) 
     hits = counts.get(min_form, 0)
     label = DISCIPLINE_LABELS[min_form]
     if hits:
-        return Outcome(
-            False, lambda: f"Có {hits} cá nhân bị kỷ luật từ hình thức {label} trở lên năm {year}."
+        return (
+            False,
+            lambda: f"Có {hits} cá nhân bị kỷ luật từ hình thức {label} trở lên năm {year}.",
         )
-    return Outcome(
-        True, lambda: f"Không có cá nhân bị kỷ luật từ hình thức {label} trở lên năm {year}."
-    )
+    return (True, lambda: f"Không có cá nhân bị kỷ luật từ hình thức {label} trở lên năm {year}.")
 
 
 def check_bloc_result(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """Cờ thi đua tỉnh goes to the unit leading its emulation bloc: blocs are not kept yet."""
     year = ctx.year
     if year in facts.awards.get(params["award"], ()):
-        return Outcome(True, lambda: f"Đã được tặng Cờ thi đua năm {year}.")
-    return Outcome(
+        return (True, lambda: f"Đã được tặng Cờ thi đua năm {year}.")
+    return (
         False,
         "Cần kết quả bình xét, suy tôn của khối, cụm thi đua (đơn vị dẫn đầu khối); hệ thống "
         "chưa quản lý khối thi đua nên chưa xác định được.",
@@ -96,7 +93,7 @@ def check_excellent_run(facts: SubjectFacts, ctx: Context, params: Params) -> Ou
     needed, award = params["years"], params["award"]
     stop = last_award_before(facts, award, ctx.year)
     run = rating_run(facts, ctx.year, params["min_rating"], stop)
-    return Outcome(
+    return (
         len(run) >= needed,
         lambda: (
             f"Hoàn thành xuất sắc nhiệm vụ liên tục: {years_text(run)} "

@@ -1,13 +1,13 @@
 """Shared shapes and helpers of the checks: the outcome, chains of years, initiatives.
 
-A check decides at once and explains on demand: `Outcome.message` is a string or a
+A check decides at once and explains on demand: an outcome's message is a string or a
 function returning it, called only when the explanation is shown (evaluating 500.000
 people must not format millions of sentences nobody reads). Every value the explanation
 uses is computed before the function is made, so it never sees later state.
 """
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from thidua.rules.facts import (
     LEVEL_LABELS,
@@ -24,13 +24,13 @@ Params = Mapping[str, Any]
 Message = str | Callable[[], str]
 
 
-class Outcome(NamedTuple):
-    passed: bool
-    message: Message
+# (passed, message): a plain tuple, the cheapest object Python builds (ADR 0005).
+Outcome = tuple[bool, Message]
 
-    @property
-    def text(self) -> str:
-        return self.message if isinstance(self.message, str) else self.message()
+
+def outcome_text(outcome: Outcome) -> str:
+    message = outcome[1]
+    return message if isinstance(message, str) else message()
 
 
 def years_text(years: Iterable[int]) -> str:
@@ -113,22 +113,15 @@ def already_text(code: str, stop: int | None) -> str:
     return f" Đã được tặng «{title_label(code)}» năm {stop} nên chỉ tính các năm sau đó."
 
 
-def memo(ctx: Context, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-    """Compute once per subject and year what several checks of an award share."""
-    if key not in ctx.memo:
-        ctx.memo[key] = compute()
-    return ctx.memo[key]
-
-
 def check_min_rating(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """The year's rating reaches `min_rating` (persons and collectives alike)."""
     minimum = params["min_rating"]
     got = facts.ratings.get(ctx.year)
     year = ctx.year
     if got is None:
-        return Outcome(False, lambda: f"Chưa có kết quả xếp loại năm {year}.")
+        return (False, lambda: f"Chưa có kết quả xếp loại năm {year}.")
     passed = RATING_RANK[got] >= RATING_RANK[minimum]
-    return Outcome(
+    return (
         passed,
         lambda: (
             f"Năm {year} xếp loại «{rating_label(got)}», "

@@ -12,7 +12,6 @@ from thidua.rules.checks.common import (
     initiatives_in,
     initiatives_text,
     last_award_before,
-    memo,
     rating_run,
     title_run,
     years_text,
@@ -23,22 +22,27 @@ from thidua.rules.facts import Context, SubjectFacts, title_label
 def _bk_runs(
     facts: SubjectFacts, ctx: Context, params: Params
 ) -> tuple[list[int], list[int], int | None]:
-    def compute() -> tuple[list[int], list[int], int | None]:
-        stop = last_award_before(facts, params["award"], ctx.year)
-        return (
-            title_run(facts, ctx, "CSTDCS", ctx.year, stop),
-            rating_run(facts, ctx.year, "excellent", stop),
-            stop,
-        )
-
-    return memo(ctx, ("bk_runs", params["award"]), compute)  # type: ignore[no-any-return]
+    stop = last_award_before(facts, params["award"], ctx.year)
+    return (
+        title_run(facts, ctx, "CSTDCS", ctx.year, stop),
+        rating_run(facts, ctx.year, "excellent", stop),
+        stop,
+    )
 
 
 def check_bk_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """2 consecutive CSTĐCS, or 2 or more consecutive years of HTXSNV, up to the year."""
-    needed, award = params["years"], params["award"]
+    needed, award, year = params["years"], params["award"], ctx.year
+    if not ctx.holds(facts, "CSTDCS", year) and facts.ratings.get(year) != "excellent":
+        return (
+            False,
+            lambda: (
+                f"Năm {year} không đạt CSTĐCS và không hoàn thành xuất sắc nhiệm vụ nên chưa có "
+                f"chuỗi liên tục (cần {needed})."
+            ),
+        )
     cstdcs, excellent, stop = _bk_runs(facts, ctx, params)
-    return Outcome(
+    return (
         len(cstdcs) >= needed or len(excellent) >= needed,
         lambda: (
             f"CSTĐCS liên tục: {years_text(cstdcs)} ({len(cstdcs)} lần); hoàn thành xuất sắc "
@@ -60,12 +64,12 @@ def check_bk_initiatives(facts: SubjectFacts, ctx: Context, params: Params) -> O
     count, min_level = params["count"], params["min_level"]
     period = bk_period(facts, ctx, params)
     if not period:
-        return Outcome(
+        return (
             False,
             lambda: f"Chưa có thời gian thành tích liên tục để tính sáng kiến (cần {count}).",
         )
     found = initiatives_in(facts, period, min_level)
-    return Outcome(
+    return (
         len(found) >= count,
         lambda: (
             f"Trong các năm {years_text(period)}: {initiatives_text(found, min_level)} "
@@ -77,22 +81,17 @@ def check_bk_initiatives(facts: SubjectFacts, ctx: Context, params: Params) -> O
 def prior_award(facts: SubjectFacts, ctx: Context, params: Params) -> tuple[int | None, int | None]:
     """The earliest prerequisite form received after the subject's last award of this form,
     and that last award (None when never)."""
-
     awards = facts.awards
+    stop = last_award_before(facts, params["award"], ctx.year)
     if not any(code in awards for code in params["titles"]):
-        return None, last_award_before(facts, params["award"], ctx.year)
-
-    def compute() -> tuple[int | None, int | None]:
-        stop = last_award_before(facts, params["award"], ctx.year)
-        years = [
-            y
-            for code in params["titles"]
-            for y in facts.awards.get(code, ())
-            if y < ctx.year and (stop is None or y > stop)
-        ]
-        return (min(years) if years else None), stop
-
-    return memo(ctx, ("prior", params["award"]), compute)  # type: ignore[no-any-return]
+        return None, stop
+    years = [
+        y
+        for code in params["titles"]
+        for y in awards.get(code, ())
+        if y < ctx.year and (stop is None or y > stop)
+    ]
+    return (min(years) if years else None), stop
 
 
 def service_run(facts: SubjectFacts, ctx: Context, params: Params) -> list[int]:
@@ -100,18 +99,14 @@ def service_run(facts: SubjectFacts, ctx: Context, params: Params) -> list[int]:
     base, _ = prior_award(facts, ctx, params)
     if base is None:
         return []
-    return memo(  # type: ignore[no-any-return]
-        ctx,
-        ("service", params["award"]),
-        lambda: rating_run(facts, ctx.year, params["min_rating"], base),
-    )
+    return rating_run(facts, ctx.year, params["min_rating"], base)
 
 
 def check_prior_award(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     titles, award, year = params["titles"], params["award"], ctx.year
     base, stop = prior_award(facts, ctx, params)
     if base is None:
-        return Outcome(
+        return (
             False,
             lambda: (
                 f"Chưa được tặng {' hoặc '.join(f'«{title_label(c)}»' for c in titles)} "
@@ -119,14 +114,14 @@ def check_prior_award(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
             ),
         )
     code = next(c for c in titles if base in facts.awards.get(c, ()))
-    return Outcome(True, lambda: f"Đã được tặng «{title_label(code)}» năm {base}.")
+    return (True, lambda: f"Đã được tặng «{title_label(code)}» năm {base}.")
 
 
 def check_service_years(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """`years` or more consecutive years after the prerequisite, with `min_excellent` HTXSNV."""
     needed, min_excellent = params["years"], params["min_excellent"]
     if prior_award(facts, ctx, params)[0] is None:
-        return Outcome(False, "Chưa có khen thưởng làm căn cứ để tính thời gian tiếp theo.")
+        return (False, "Chưa có khen thưởng làm căn cứ để tính thời gian tiếp theo.")
     run = service_run(facts, ctx, params)
     excellent = [y for y in run if facts.ratings.get(y) == "excellent"]
 
@@ -139,7 +134,7 @@ def check_service_years(facts: SubjectFacts, ctx: Context, params: Params) -> Ou
             text += f"; hoàn thành xuất sắc: {len(excellent)} năm (cần {min_excellent})"
         return text + "."
 
-    return Outcome(len(run) >= needed and len(excellent) >= min_excellent, explain)
+    return (len(run) >= needed and len(excellent) >= min_excellent, explain)
 
 
 def check_service_cstdcs(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
@@ -147,12 +142,12 @@ def check_service_cstdcs(facts: SubjectFacts, ctx: Context, params: Params) -> O
     count = params["count"]
     run = service_run(facts, ctx, params)
     if not run:
-        return Outcome(
+        return (
             False,
             lambda: f"Chưa có thời gian thành tích liên tục để tính CSTĐCS (cần {count}).",
         )
     held = [y for y in run if ctx.holds(facts, "CSTDCS", y)]
-    return Outcome(
+    return (
         len(held) >= count,
         lambda: (
             f"Trong các năm {years_text(run)}: CSTĐCS {len(held)} lần ({years_text(held)}); "

@@ -33,16 +33,14 @@ def check_new_recruit(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
     start = facts.recruited_on
     year = ctx.year
     if start is None:
-        return Outcome(True, "Không có ngày tuyển dụng trong hệ thống; không áp dụng loại trừ.")
+        return (True, "Không có ngày tuyển dụng trong hệ thống; không áp dụng loại trừ.")
     if start.year < year:
-        return Outcome(
-            True, lambda: f"Công tác từ {start:%d/%m/%Y}, không phải người mới tuyển dụng."
-        )
+        return (True, lambda: f"Công tác từ {start:%d/%m/%Y}, không phải người mới tuyển dụng.")
     if start.year > year:
-        return Outcome(False, lambda: f"Bắt đầu công tác từ {start:%d/%m/%Y}, sau năm {year}.")
+        return (False, lambda: f"Bắt đầu công tác từ {start:%d/%m/%Y}, sau năm {year}.")
     months = months_to_year_end(start)
     passed = months >= min_months
-    return Outcome(
+    return (
         passed,
         lambda: (
             f"Tuyển dụng từ {start:%d/%m/%Y}: đến hết năm {year} công tác {months} tháng, "
@@ -79,10 +77,8 @@ def check_no_discipline(facts: SubjectFacts, ctx: Context, params: Params) -> Ou
     floor = DISCIPLINE_LABELS[min_form]
     year = ctx.year
     if found is None:
-        return Outcome(
-            True, lambda: f"Không bị kỷ luật từ hình thức {floor} trở lên trong năm {year}."
-        )
-    return Outcome(
+        return (True, lambda: f"Không bị kỷ luật từ hình thức {floor} trở lên trong năm {year}.")
+    return (
         False,
         lambda: (
             f"Bị kỷ luật hình thức {DISCIPLINE_LABELS[found.form]} từ {found.start:%d/%m/%Y}; "
@@ -96,10 +92,10 @@ def check_meets_title(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
     code = params["title"]
     year = ctx.year
     if code in ctx.eligible:
-        return Outcome(True, lambda: f"Đạt tiêu chuẩn «{title_label(code)}» năm {year}.")
+        return (True, lambda: f"Đạt tiêu chuẩn «{title_label(code)}» năm {year}.")
     if year in facts.awards.get(code, ()):
-        return Outcome(True, lambda: f"Đã được công nhận «{title_label(code)}» năm {year}.")
-    return Outcome(
+        return (True, lambda: f"Đã được công nhận «{title_label(code)}» năm {year}.")
+    return (
         False,
         lambda: f"Chưa đạt tiêu chuẩn «{title_label(code)}» năm {year} (xem lý do ở danh hiệu đó).",
     )
@@ -129,7 +125,7 @@ def check_achievement(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
         passed = bool(found)
     else:
         passed = excellent or bool(found)
-    return Outcome(
+    return (
         passed,
         lambda: (
             f"Năm {year}: {'hoàn thành' if excellent else 'không hoàn thành'} xuất sắc nhiệm vụ; "
@@ -140,10 +136,17 @@ def check_achievement(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
 
 def check_title_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     """`years` consecutive years of `title` ending at the year evaluated (CSTĐ tỉnh: 3 CSTĐCS)."""
-    code, needed, award = params["title"], params["years"], params["award"]
+    code, needed, award, year = params["title"], params["years"], params["award"], ctx.year
+    if not ctx.holds(facts, code, year):
+        return (
+            False,
+            lambda: (
+                f"Năm {year} chưa đạt «{title_label(code)}» nên chưa có chuỗi liên tục "
+                f"(cần {needed} lần)."
+            ),
+        )
     stop = last_award_before(facts, award, ctx.year)
     run = title_run(facts, ctx, code, ctx.year, stop)
-    year = ctx.year
 
     def explain() -> str:
         label = title_label(code)
@@ -153,7 +156,7 @@ def check_title_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
             text = f"Năm {year} chưa đạt «{label}» nên chưa có chuỗi liên tục (cần {needed} lần)."
         return text + already_text(award, stop)
 
-    return Outcome(len(run) >= needed, explain)
+    return (len(run) >= needed, explain)
 
 
 def check_initiative_window(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
@@ -161,7 +164,7 @@ def check_initiative_window(facts: SubjectFacts, ctx: Context, params: Params) -
     min_level, window, count = params["min_level"], params["window"], params["count"]
     years = range(ctx.year - window + 1, ctx.year + 1)
     found = initiatives_in(facts, years, min_level)
-    return Outcome(
+    return (
         len(found) >= count,
         lambda: (
             f"Trong các năm {years_text(years)}: {initiatives_text(found, min_level)} (cần {count})."
@@ -178,7 +181,7 @@ def check_cycle_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
     code, count, cycle, award = params["title"], params["count"], params["cycle"], params["award"]
     if not ctx.holds(facts, code, ctx.year):
         year = ctx.year
-        return Outcome(
+        return (
             False,
             lambda: f"Năm {year} chưa đạt «{title_label(code)}» nên chưa đủ {count} lần liên tục.",
         )
@@ -198,4 +201,4 @@ def check_cycle_chain(facts: SubjectFacts, ctx: Context, params: Params) -> Outc
             )
         return text + already_text(award, stop)
 
-    return Outcome(not missing, explain)
+    return (not missing, explain)

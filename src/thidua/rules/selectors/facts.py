@@ -149,27 +149,24 @@ def people_facts(
     for pid, y, rating in _select(
         f"SELECT person_id, year, rating FROM {T_RATING} WHERE {cond} AND year <= %s", [*args, year]
     ):
-        if wanted is None or pid in wanted:
-            got = ratings.get(pid)
-            if got is None:
-                ratings[pid] = {y: rating}
-            else:
-                got[y] = rating
+        got = ratings.get(pid)
+        if got is None:
+            ratings[pid] = {y: rating}
+        else:
+            got[y] = rating
     awards: dict[int, dict[str, set[int]]] = {}
     for pid, type_id, y in _select(
         f"SELECT person_id, award_type_id, year FROM {T_AWARD} WHERE {cond} AND year <= %s "
         "AND revoked = %s",
         [*args, year, False],
     ):
-        if wanted is None or pid in wanted:
-            mine = awards.get(pid)
-            if mine is None:
-                mine = awards[pid] = {}
-            years = mine.get(codes[type_id])
-            if years is None:
-                mine[codes[type_id]] = {y}
-            else:
-                years.add(y)
+        mine = awards.get(pid)
+        if mine is None:
+            awards[pid] = {codes[type_id]: {y}}
+        elif (years := mine.get(codes[type_id])) is None:
+            mine[codes[type_id]] = {y}
+        else:
+            years.add(y)
     initiatives: dict[int, list[InitiativeFact]] = {}
     for pid, code, y, level, kind in _select(
         f"SELECT a.person_id, i.code, i.year, i.level, i.kind FROM {T_AUTHOR} a "

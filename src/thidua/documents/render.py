@@ -1,0 +1,202 @@
+"""Filling .docx templates (docxtpl) and converting them to PDF (LibreOffice headless).
+
+The only module that knows either tool, so that a change of library touches one file
+(STYLE convention 12). Both functions are pure: bytes in, bytes out, no database.
+"""
+
+import contextlib
+import fcntl
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator, Mapping
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+
+# LibreOffice profiles reused between conversions (a fresh profile costs ~1 s); each is
+# locked while in use, so concurrent conversions never share one.
+PROFILE_SLOTS = 4
+CHAR_TWIPS = 140  # average width of a character of 13 pt Times New Roman, in twips
+CELL_PADDING_TWIPS = 2 * 108  # Word's default left and right cell margins
+SHORT_VALUE = 6  # a column whose values are all this short (STT, numbers) is centred
+FIT_COLUMNS = "thidua:fit-columns"  # table title set by scripts/build_docx_templates.py
+
+
+class DocumentRenderError(Exception):
+    """A template could not be filled or converted; the message is for the user (Vietnamese)."""
+
+
+def render_docx(template: Path | bytes, context: Mapping[str, Any]) -> bytes:
+    """Fill a docxtpl template with `context` and return the .docx bytes.
+
+    User text is escaped (autoescape), so "<" or "&" in a title cannot break the XML, and the
+    template runs in Jinja's sandbox, because administrators upload templates.
+    """
+    source: Any = BytesIO(template) if isinstance(template, bytes) else str(template)
+    try:
+        document = DocxTemplate(source)
+        document.render(dict(context), jinja_env=SandboxedEnvironment(), autoescape=True)
+        _fit_dynamic_tables(document.docx)
+        out = BytesIO()
+        document.save(out)
+    except Exception as error:  # docxtpl, Jinja, lxml and zipfile all raise their own types
+        raise DocumentRenderError(f"Không điền được mẫu văn bản: {_describe(error)}") from error
+    return out.getvalue()
+
+
+def _describe(error: Exception) -> str:
+    line = getattr(error, "lineno", None)
+    text = str(error) or type(error).__name__
+    return f"{text} (dòng {line} của mẫu)" if line else text
+
+
+def _fit_dynamic_tables(document: Any) -> None:
+    """Fit the columns of tables built by a loop ({%tc for %}) to their content.
+
+    docxtpl repeats the cells but keeps the template's grid, so LibreOffice would make every
+    column equally wide, though a "STT" column needs less room than a name. Tables marked
+    with the title (alt text) FIT_COLUMNS, or whose grid no longer matches their cells, get
+    widths in proportion to their text; columns of short values (numbers) are centred. The
+    header and signature tables keep the template's widths.
+    """
+    for table in document.tables:
+        tbl = table._tbl
+        rows = [tr.findall(qn("w:tc")) for tr in tbl.findall(qn("w:tr"))]
+        count = max((len(cells) for cells in rows), default=0)
+        cols = tbl.tblGrid.findall(qn("w:gridCol"))
+        caption = tbl.tblPr.find(qn("w:tblCaption"))
+        marked = caption is not None and caption.get(qn("w:val")) == FIT_COLUMNS
+        if count and (marked or count != len(cols)):
+            total = sum(int(col.get(qn("w:w")) or 0) for col in cols)
+            _set_widths(tbl, rows, _column_widths(rows, count, total))
+            _centre_short_columns(rows, count)
+
+
+def _cell_text(cell: Any) -> str:
+    return "".join(t.text or "" for t in cell.iter(qn("w:t")))
+
+
+def _column_widths(rows: list[list[Any]], count: int, total: int) -> list[int]:
+    """Widths in twips: each column fits its longest word; if every cell fits on one line
+    the columns are as wide as their longest cell, else the rest of the width goes to the
+    columns in proportion to how much text they hold."""
+    longest_word, longest, volume = [0] * count, [0] * count, [0] * count
+    for cells in rows:
+        for i, cell in enumerate(cells[:count]):
+            text = _cell_text(cell)
+            longest_word[i] = max([longest_word[i], *(len(w) for w in text.split())])
+            longest[i] = max(longest[i], len(text))
+            volume[i] += len(text)
+    floor = [(w + 1) * CHAR_TWIPS + CELL_PADDING_TWIPS for w in longest_word]
+    need = [max(n * CHAR_TWIPS + CELL_PADDING_TWIPS, f) for n, f in zip(longest, floor, strict=True)]
+    if sum(need) <= total:
+        return [int(n * total / sum(need)) for n in need]
+    if sum(floor) >= total:
+        return [int(f * total / sum(floor)) for f in floor]
+    spare, weight = total - sum(floor), sum(volume) or 1
+    return [int(f + spare * v / weight) for f, v in zip(floor, volume, strict=True)]
+
+
+def _set_widths(tbl: Any, rows: list[list[Any]], widths: list[int]) -> None:
+    grid = tbl.tblGrid
+    for col in grid.findall(qn("w:gridCol")):
+        grid.remove(col)
+    for width in widths:
+        col = OxmlElement("w:gridCol")
+        col.set(qn("w:w"), str(width))
+        grid.append(col)
+    for cells in rows:
+        for cell, width in zip(cells, widths, strict=False):
+            tcw = cell.get_or_add_tcPr().get_or_add_tcW()
+            tcw.set(qn("w:type"), "dxa")
+            tcw.set(qn("w:w"), str(width))
+
+
+def _centre_short_columns(rows: list[list[Any]], count: int) -> None:
+    body = rows[1:]
+    for i in range(count):
+        cells = [cells[i] for cells in body if i < len(cells)]
+        if cells and all(len(_cell_text(c)) <= SHORT_VALUE for c in cells):
+            for cell in cells:
+                for p in cell.iter(qn("w:p")):
+                    ppr = p.get_or_add_pPr()
+                    ppr.jc_val = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def docx_to_pdf(docx: bytes, timeout: float = 60) -> bytes:
+    """Convert .docx bytes to PDF bytes with LibreOffice headless (same layout as Word)."""
+    binary = shutil.which(getattr(settings, "SOFFICE_BINARY", "soffice"))
+    if binary is None:
+        raise DocumentRenderError(
+            "Máy chủ chưa cài LibreOffice (lệnh soffice) nên chưa tạo được bản PDF; "
+            "cài bằng scripts/debian-deps.sh."
+        )
+    with tempfile.TemporaryDirectory(prefix="thidua-pdf-") as work, _profile(Path(work)) as profile:
+        source = Path(work) / "van-ban.docx"
+        source.write_bytes(docx)
+        command = [
+            binary,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nolockcheck",
+            "--nodefault",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            work,
+            str(source),
+        ]
+        output = _run(command, timeout=timeout, home=work)
+        pdf = source.with_suffix(".pdf")
+        if not pdf.exists():
+            shutil.rmtree(profile, ignore_errors=True)  # a broken profile must not be reused
+            raise DocumentRenderError(f"LibreOffice không tạo được tệp PDF. {output[-300:]}".strip())
+        return pdf.read_bytes()
+
+
+@contextlib.contextmanager
+def _profile(work: Path) -> Iterator[Path]:
+    """A LibreOffice user profile no other conversion is using (a free slot, else a new one)."""
+    base = Path(tempfile.gettempdir()) / f"thidua-soffice-{os.getuid()}"
+    base.mkdir(mode=0o700, exist_ok=True)
+    for slot in range(PROFILE_SLOTS):
+        with open(base / f"slot-{slot}.lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            yield base / f"profile-{slot}"
+            return
+    yield work / "profile"
+
+
+def _run(command: list[str], *, timeout: float, home: str) -> str:
+    env = {**os.environ, "HOME": os.environ.get("HOME") or home}
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+        start_new_session=True,  # soffice forks soffice.bin: kill the whole group on timeout
+    )
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise DocumentRenderError(
+            f"LibreOffice không chuyển xong văn bản sang PDF sau {timeout:g} giây."
+        ) from None
+    return output.decode("utf-8", "replace")

@@ -1,0 +1,1 @@
+"""Emulation movements: launch and cascade, targets and progress, registration, unit reports."""
