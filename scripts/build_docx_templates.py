@@ -399,7 +399,7 @@ def main() -> None:
         path = OUT / f"{code}.docx"
         document.save(str(path))
         _normalize_zip(path)
-        print(f"{path.relative_to(OUT.parent.parent.parent.parent)}")
+        print(path)
 
 
 if __name__ == "__main__":

@@ -41,13 +41,13 @@ def province_officer(tree):
 
 
 def org_tree(page: Page) -> Locator:
-    return page.get_by_role("tree", name="Cây đơn vị")
+    return page.get_by_role("navigation", name="Cây đơn vị")
 
 
 def sub_units(page: Page, name: str) -> Locator:
     """The group of units directly under the unit called `name` in the tree."""
-    node = org_tree(page).get_by_role("link", name=name, exact=True).locator("xpath=..")
-    return node.get_by_role("group").first
+    link = org_tree(page).get_by_role("link", name=name, exact=True)
+    return link.locator("xpath=ancestor::li[1]").locator("ul").first
 
 
 def show_as_of(page: Page, day: str) -> None:

@@ -70,6 +70,12 @@ class EventType(models.TextChoices):
     REPORT_SUBMITTED = "report.submitted", _("Gửi báo cáo của đơn vị")
     REPORT_RETURNED = "report.returned", _("Trả lại báo cáo của đơn vị")
     REMINDERS_SENT = "reminders.sent", _("Gửi nhắc hạn báo cáo")
+    DOCUMENT_REQUESTED = "document.requested", _("Yêu cầu tạo văn bản")
+    DOCUMENT_GENERATED = "document.generated", _("Tạo văn bản")
+    DOCUMENT_FAILED = "document.failed", _("Lỗi tạo văn bản")
+    TEMPLATE_UPLOADED = "document_template.uploaded", _("Tải lên mẫu văn bản")
+    TEMPLATE_ACTIVATED = "document_template.activated", _("Dùng lại mẫu văn bản")
+    TEMPLATE_DEACTIVATED = "document_template.deactivated", _("Ngừng dùng mẫu văn bản")
 
 
 class Event(models.Model):

@@ -53,7 +53,9 @@ INSTALLED_APPS = [
     "thidua.accounts",
     "thidua.audit",
     "thidua.organizations",
+    "thidua.movements",
     "thidua.rules",
+    "thidua.documents",
     "thidua.ingest",
 ]
 
@@ -88,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "thidua.core.context_processors.navigation",
+                "thidua.movements.context_processors.notifications",
             ],
             "builtins": ["thidua.core.templatetags.vn"],
         },

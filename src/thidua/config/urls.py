@@ -4,6 +4,8 @@ urlpatterns = [
     path("", include("thidua.core.urls")),
     path("tai-khoan/", include("thidua.accounts.urls")),
     path("to-chuc/", include("thidua.organizations.urls")),
+    path("phong-trao/", include("thidua.movements.urls")),
     path("thi-dua/", include("thidua.rules.urls")),
     path("nhat-ky/", include("thidua.audit.urls")),
+    path("van-ban/", include("thidua.documents.urls")),
 ]

@@ -28,6 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 PROFILE_SLOTS = 4
 CHAR_TWIPS = 140  # average width of a character of 13 pt Times New Roman, in twips
 CELL_PADDING_TWIPS = 2 * 108  # Word's default left and right cell margins
+SHORT_HEADER = 10  # a header this short ("Ghi chú") is kept on one line
 SHORT_VALUE = 6  # a column whose values are all this short (STT, numbers) is centred
 FIT_COLUMNS = "thidua:fit-columns"  # table title set by scripts/build_docx_templates.py
 
@@ -52,6 +53,16 @@ def render_docx(template: Path | bytes, context: Mapping[str, Any]) -> bytes:
     except Exception as error:  # docxtpl, Jinja, lxml and zipfile all raise their own types
         raise DocumentRenderError(f"Không điền được mẫu văn bản: {_describe(error)}") from error
     return out.getvalue()
+
+
+def undeclared_variables(template: bytes, context: Mapping[str, Any]) -> set[str]:
+    """Names a template reads that `context` does not provide (they would print empty)."""
+    try:
+        document = DocxTemplate(BytesIO(template))
+        names = document.get_undeclared_template_variables(SandboxedEnvironment(), dict(context))
+    except Exception as error:
+        raise DocumentRenderError(f"Không đọc được mẫu văn bản: {_describe(error)}") from error
+    return set(names)
 
 
 def _describe(error: Exception) -> str:
@@ -97,7 +108,11 @@ def _column_widths(rows: list[list[Any]], count: int, total: int) -> list[int]:
             longest_word[i] = max([longest_word[i], *(len(w) for w in text.split())])
             longest[i] = max(longest[i], len(text))
             volume[i] += len(text)
-    floor = [(w + 1) * CHAR_TWIPS + CELL_PADDING_TWIPS for w in longest_word]
+    headers = [len(_cell_text(cell)) for cell in rows[0][:count]] + [0] * count
+    floor = [
+        (max(w, min(h, SHORT_HEADER)) + 1) * CHAR_TWIPS + CELL_PADDING_TWIPS
+        for w, h in zip(longest_word, headers, strict=False)
+    ]
     need = [max(n * CHAR_TWIPS + CELL_PADDING_TWIPS, f) for n, f in zip(longest, floor, strict=True)]
     if sum(need) <= total:
         return [int(n * total / sum(need)) for n in need]

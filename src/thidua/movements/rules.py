@@ -22,6 +22,8 @@ GREEN, AMBER, RED, NONE = "green", "amber", "red", "none"
 AMBER_FROM = Decimal(80)
 # An "exactly" target within 10 % of its value either way is amber.
 EXACT_TOLERANCE = Decimal(10)
+# Reminders owed but not sent (the worker was down) are still sent this many days late.
+CATCH_UP_DAYS = 30
 _HUNDRED = Decimal(100)
 _TENTH = Decimal("0.1")
 
@@ -245,10 +247,12 @@ def reminder_due(
 ) -> str | None:
     """Which reminder a unit that has not reported is owed today: "before" from `days_before`
     days ahead of the due date until it, "after" from `days_after` days past it. Each is sent
-    once (the caller keeps a key per reminder), so a missed daily run catches up."""
+    once (the caller keeps a key per reminder), so a missed daily run catches up; a report
+    more than CATCH_UP_DAYS past its "after" day is left to the overdue list."""
     if submitted:
         return None
-    if due + dt.timedelta(days=days_after) <= today and today > due:
+    after = due + dt.timedelta(days=max(days_after, 1))
+    if after <= today <= after + dt.timedelta(days=CATCH_UP_DAYS):
         return "after"
     if due - dt.timedelta(days=days_before) <= today <= due:
         return "before"

@@ -207,11 +207,15 @@ class AwardResult(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SubjectResult:
-    """A subject's answer: `eligible` at once, the per-award detail built when read."""
+    """A subject's answer: `eligible` at once, the per-award detail built when read.
+
+    `outcomes` are those computed, award after award; `ends[i]` is where award i's stop.
+    """
 
     facts: SubjectFacts
     plan_awards: tuple[PlannedAward, ...]
-    outcomes: tuple[tuple[Outcome, ...], ...]
+    outcomes: tuple[Outcome, ...]
+    ends: tuple[int, ...]
     eligible: frozenset[str]
     year: int
 
@@ -219,13 +223,16 @@ class SubjectResult:
     def awards(self) -> tuple[AwardResult, ...]:
         results = []
         before: set[str] = set()
-        for award, outcomes in zip(self.plan_awards, self.outcomes, strict=True):
+        start = 0
+        for award, end in zip(self.plan_awards, self.ends, strict=True):
             ok = award.code in self.eligible
+            outcomes = self.outcomes[start:end]
             results.append(
                 AwardResult(award, ok, outcomes, self.facts, self.year, frozenset(before))
             )
             if ok:
                 before.add(award.code)
+            start = end
         return tuple(results)
 
 
@@ -233,9 +240,9 @@ def evaluate(facts: SubjectFacts, plan: Plan) -> SubjectResult:
     """Every award of the plan for the subject, each with every check and its reason."""
     ctx = Context(plan.year)
     eligible = ctx.eligible
-    per_award = []
+    outcomes: list[Outcome] = []
+    ends = []
     for code, calls in plan.calls_for(facts.subject):
-        outcomes = []
         for check, params in calls:
             outcome = check(facts, ctx, params)
             outcomes.append(outcome)
@@ -243,9 +250,14 @@ def evaluate(facts: SubjectFacts, plan: Plan) -> SubjectResult:
                 break
         else:
             eligible.add(code)
-        per_award.append(tuple(outcomes))
+        ends.append(len(outcomes))
     return SubjectResult(
-        facts, plan.for_subject(facts.subject), tuple(per_award), frozenset(eligible), plan.year
+        facts,
+        plan.for_subject(facts.subject),
+        tuple(outcomes),
+        tuple(ends),
+        frozenset(eligible),
+        plan.year,
     )
 
 

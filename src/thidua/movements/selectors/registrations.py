@@ -148,6 +148,24 @@ def registration_get_for_user(user: Any, pk: Any) -> Registration:
     return registration
 
 
+def self_lines(period: RegistrationPeriod, person_ids: list[int]) -> QuerySet[RegistrationLine]:
+    """Lines people registered themselves in the period (they are left out of the unit's)."""
+    return RegistrationLine.objects.filter(
+        registration__period=period, registration__person__isnull=False, person_id__in=person_ids
+    ).select_related("award_type")
+
+
+def unit_line_for(period: RegistrationPeriod, person: Person) -> RegistrationLine | None:
+    """The line the person's unit registered for them, if any."""
+    return (
+        RegistrationLine.objects.filter(
+            registration__period=period, registration__person__isnull=True, person=person
+        )
+        .select_related("award_type", "registration")
+        .first()
+    )
+
+
 def registration_lines(registration: Registration) -> QuerySet[RegistrationLine]:
     return registration.lines.select_related("award_type", "person").order_by(
         "person__name_folded", "id"

@@ -104,16 +104,21 @@ def service_run(facts: SubjectFacts, ctx: Context, params: Params) -> list[int]:
 
 def check_prior_award(facts: SubjectFacts, ctx: Context, params: Params) -> Outcome:
     titles, award, year = params["titles"], params["award"], ctx.year
-    base, stop = prior_award(facts, ctx, params)
+    awards = facts.awards
+    base = None
+    for code in titles:
+        if code in awards:
+            base, _ = prior_award(facts, ctx, params)
+            break
     if base is None:
         return (
             False,
             lambda: (
                 f"Chưa được tặng {' hoặc '.join(f'«{title_label(c)}»' for c in titles)} "
-                f"trước năm {year}." + already_text(award, stop)
+                f"trước năm {year}." + already_text(award, last_award_before(facts, award, year))
             ),
         )
-    code = next(c for c in titles if base in facts.awards.get(c, ()))
+    code = next(c for c in titles if base in awards.get(c, ()))
     return (True, lambda: f"Đã được tặng «{title_label(code)}» năm {base}.")
 
 

@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("out", help="tệp .xlsx sẽ ghi")
-        parser.add_argument("--org", metavar="CODE", help="chỉ xuất đơn vị có mã này và các đơn vị trực thuộc")
+        parser.add_argument(
+            "--org", metavar="CODE", help="chỉ xuất đơn vị có mã này và các đơn vị trực thuộc"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         out = Path(options["out"])
@@ -28,5 +30,7 @@ class Command(BaseCommand):
         try:
             out.write_bytes(staff_export(user=None, root=root))
         except OSError as failure:
-            raise CommandError(f"Không ghi được tệp «{out}»: {failure.strerror}.", returncode=1) from None
+            raise CommandError(
+                f"Không ghi được tệp «{out}»: {failure.strerror}.", returncode=1
+            ) from None
         self.stdout.write(f"Đã xuất ra {out}.")

@@ -28,8 +28,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="tệp .xlsx theo mẫu")
-        parser.add_argument("--skip-bad-rows", action="store_true", help="nhập các dòng đúng, bỏ qua dòng lỗi")
-        parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi dữ liệu")
+        parser.add_argument(
+            "--skip-bad-rows", action="store_true", help="nhập các dòng đúng, bỏ qua dòng lỗi"
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="chỉ kiểm tra, không ghi dữ liệu"
+        )
         parser.add_argument("--format", choices=["table", "json"], default="table")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -37,7 +41,10 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"Không tìm thấy tệp «{path}».", returncode=1)
         result = import_run(
-            actor=None, file=path, skip_bad_rows=options["skip_bad_rows"], dry_run=options["dry_run"]
+            actor=None,
+            file=path,
+            skip_bad_rows=options["skip_bad_rows"],
+            dry_run=options["dry_run"],
         )
         if options["format"] == "json":
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))

@@ -1,0 +1,1 @@
+"""Selectors of the movements app: every read is scoped and joined here."""

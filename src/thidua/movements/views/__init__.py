@@ -1,0 +1,1 @@
+"""Pages of the movements app; thin: permission-checked fetch → form → one service call."""
