@@ -8,6 +8,9 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.config.settings")
     from django.core.management import execute_from_command_line
 
+    from thidua.core.cli_vi import install
+
+    install()
     execute_from_command_line(sys.argv)
 
 
