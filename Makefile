@@ -23,7 +23,10 @@ run: install
 	@$(BIN)/thidua demoaccounts
 	@echo
 	@echo "thidua đang chạy tại http://127.0.0.1:$(PORT)  (Ctrl+C để dừng)"
-	exec $(BIN)/gunicorn thidua.config.wsgi:application --bind 127.0.0.1:$(PORT) \
+	@# The background worker (documents, reminders) starts first and stops with the web server.
+	$(BIN)/thidua db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	$(BIN)/gunicorn thidua.config.wsgi:application --bind 127.0.0.1:$(PORT) \
 		--workers $${WEB_CONCURRENCY:-3} --access-logfile - --timeout 120
 
 worker: install

@@ -29,7 +29,11 @@ BODY_PT = 14
 TEXT_WIDTH_CM = 16.5  # A4 21 cm minus the left 3 cm and right 1,5 cm margins
 FIRST_LINE_CM = 1.27
 FIT_COLUMNS = "thidua:fit-columns"  # the table title (alt text) render.py looks for
-LEFT, CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+LEFT, CENTER, JUSTIFY = (
+    WD_ALIGN_PARAGRAPH.LEFT,
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+)
 
 Container = Document | _Cell
 
@@ -98,9 +102,11 @@ def body(box: Container, text: str) -> None:
     para(box, text, first_line=FIRST_LINE_CM)
 
 
-def rule(box: Container, *, width_cm: float, box_cm: float, after: float = 6) -> None:
+def rule(
+    box: Container, *, width_cm: float, box_cm: float, before: float = 3, after: float = 6
+) -> None:
     """A short centred line: the bottom border of an empty 1 pt paragraph indented both sides."""
-    p = para(box, "", size=1, before=3, after=after, align=CENTER)
+    p = para(box, "", size=1, before=before, after=after, align=CENTER)
     side = Cm((box_cm - width_cm) / 2)
     p.paragraph_format.left_indent = p.paragraph_format.right_indent = side
     ppr = p._p.get_or_add_pPr()
@@ -224,7 +230,7 @@ def title_block(document: Document) -> None:
     tag(document, "{%p if subtitle %}")
     para(document, "{{ subtitle }}", italic=True, align=CENTER, after=0, keep_next=True)
     tag(document, "{%p endif %}")
-    rule(document, width_cm=5, box_cm=TEXT_WIDTH_CM, after=12)
+    rule(document, width_cm=5, box_cm=TEXT_WIDTH_CM, before=8, after=12)
 
 
 def letter_recipients(document: Document) -> None:

@@ -99,7 +99,12 @@ def test_headings_keep_their_own_numbers_without_auto_numbering() -> None:
 
 @pytest.mark.parametrize(
     ("style", "markers"),
-    [("dash", ["-", "-"]), ("plus", ["+", "+"]), ("number", ["1.", "2."]), ("letter", ["a)", "b)"])],
+    [
+        ("dash", ["-", "-"]),
+        ("plus", ["+", "+"]),
+        ("number", ["1.", "2."]),
+        ("letter", ["a)", "b)"]),
+    ],
 )
 def test_items_get_their_markers(style: str, markers: list[str]) -> None:
     section = prepare_context({"sections": [{"items": ["x", "y"], "item_style": style}]})
@@ -108,7 +113,12 @@ def test_items_get_their_markers(style: str, markers: list[str]) -> None:
 
 def test_table_cells_are_text_with_vietnamese_numbers() -> None:
     table = prepare_context(
-        {"table": {"columns": ["Chỉ tiêu", "Giá trị"], "rows": [["Việc làm", 19400], ["Tỷ lệ", 2.5]]}}
+        {
+            "table": {
+                "columns": ["Chỉ tiêu", "Giá trị"],
+                "rows": [["Việc làm", 19400], ["Tỷ lệ", 2.5]],
+            }
+        }
     )["table"]
     assert table["rows"] == [["Việc làm", "19.400"], ["Tỷ lệ", "2,5"]]
     assert prepare_context({"table": {"columns": [], "rows": []}})["table"] is None

@@ -90,7 +90,12 @@ def test_the_page_is_a4_with_the_margins_of_nghi_dinh_30() -> None:
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     top, bottom, left, right = (
         round(m.cm, 2)
-        for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+        for m in (
+            section.top_margin,
+            section.bottom_margin,
+            section.left_margin,
+            section.right_margin,
+        )
     )
     assert 2.0 <= top <= 2.5 and 2.0 <= bottom <= 2.5
     assert 3.0 <= left <= 3.5 and 1.5 <= right <= 2.0
@@ -138,7 +143,9 @@ def test_a_letter_has_its_subject_line_and_recipients() -> None:
 
 
 def test_a_letter_lists_several_recipients_one_per_line() -> None:
-    texts = [p.text for p in rendered("cong_van", recipients=["Sở Nội vụ", "Sở Tài chính"]).paragraphs]
+    texts = [
+        p.text for p in rendered("cong_van", recipients=["Sở Nội vụ", "Sở Tài chính"]).paragraphs
+    ]
     assert "Kính gửi:" in texts
     assert "- Sở Nội vụ;" in texts and "- Sở Tài chính." in texts
 

@@ -1,6 +1,7 @@
 """Conversion to PDF with the real LibreOffice, and its failure modes."""
 
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -74,5 +75,14 @@ def test_it_reports_a_conversion_that_makes_no_pdf(settings: Any, tmp_path: Path
     fake.write_text("#!/bin/sh\necho 'Error: source file could not be loaded'\n")
     fake.chmod(0o755)
     settings.SOFFICE_BINARY = str(fake)
-    with pytest.raises(DocumentRenderError, match="không tạo được tệp PDF.*could not be loaded"):
+    with pytest.raises(DocumentRenderError, match=r"không tạo được tệp PDF.*could not be loaded"):
         docx_to_pdf(b"x")
+
+
+def test_concurrent_conversions_use_separate_profiles(soffice: str) -> None:
+    letter = registry.get_spec("cong_van")
+    assert letter is not None
+    data = render_docx(letter.path, prepare_context(sample("cong_van")))
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        pdfs = list(pool.map(lambda _: docx_to_pdf(data), range(3)))
+    assert all(pdf.startswith(b"%PDF-") for pdf in pdfs)

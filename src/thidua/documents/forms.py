@@ -6,11 +6,12 @@ from django import forms
 from django.conf import settings
 from django.db.models import QuerySet
 
+from thidua.core.forms import Form
 from thidua.documents import registry
 from thidua.organizations.models import Organization
 
 
-class TemplateUploadForm(forms.Form):
+class TemplateUploadForm(Form):
     code = forms.ChoiceField(label="Loại văn bản")
     organization = forms.ModelChoiceField(
         label="Áp dụng cho đơn vị",
@@ -29,7 +30,9 @@ class TemplateUploadForm(forms.Form):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.allow_global = allow_global
-        self.fields["code"].choices = [(s.code, s.label) for s in registry.all_specs()]
+        self.fields["code"].choices = [  # type: ignore[attr-defined]
+            (s.code, s.label) for s in registry.all_specs()
+        ]
         field = self.fields["organization"]
         field.queryset = organizations  # type: ignore[attr-defined]
         field.empty_label = "Toàn hệ thống (mẫu dùng chung)" if allow_global else None  # type: ignore[attr-defined]

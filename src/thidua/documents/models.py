@@ -77,7 +77,7 @@ class DocumentTemplate(models.Model):
         ]
 
     def __str__(self) -> str:
-        scope = self.organization.name if self.organization_id else "toàn hệ thống"
+        scope = self.organization.name if self.organization else "toàn hệ thống"
         return f"Mẫu {self.code} v{self.version} ({scope})"
 
 
@@ -160,6 +160,13 @@ class GeneratedDocument(models.Model):
         return self.status == DocumentStatus.PENDING
 
     @property
+    def can_retry(self) -> bool:
+        """Failed, or made without its PDF (LibreOffice was missing or failed)."""
+        return self.status == DocumentStatus.FAILED or (
+            self.status == DocumentStatus.READY and not self.pdf
+        )
+
+    @property
     def is_stale(self) -> bool:
         """Pending for longer than a conversion takes: the worker is probably not running."""
         return self.is_pending and timezone.now() - self.created_at > STALE_AFTER
@@ -169,4 +176,3 @@ class GeneratedDocument(models.Model):
         cleaned = "".join(c if c not in '\\/:*?"<>|\r\n\t' else " " for c in self.title)
         stem = " ".join(cleaned.split())[:150].rstrip(" .") or "van-ban"
         return f"{stem}.{extension}"
-

@@ -21,10 +21,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
+from jinja2 import ChainableUndefined, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
-# LibreOffice profiles reused between conversions (a fresh profile costs ~1 s); each is
-# locked while in use, so concurrent conversions never share one.
+# LibreOffice profiles reused between conversions (creating one adds up to a second of
+# start-up under load); each is locked while in use, so concurrent conversions never share one.
 PROFILE_SLOTS = 4
 CHAR_TWIPS = 140  # average width of a character of 13 pt Times New Roman, in twips
 CELL_PADDING_TWIPS = 2 * 108  # Word's default left and right cell margins
@@ -41,12 +42,12 @@ def render_docx(template: Path | bytes, context: Mapping[str, Any]) -> bytes:
     """Fill a docxtpl template with `context` and return the .docx bytes.
 
     User text is escaped (autoescape), so "<" or "&" in a title cannot break the XML, and the
-    template runs in Jinja's sandbox, because administrators upload templates.
+    template runs in Jinja's sandbox, because emulation officers upload templates.
     """
     source: Any = BytesIO(template) if isinstance(template, bytes) else str(template)
     try:
         document = DocxTemplate(source)
-        document.render(dict(context), jinja_env=SandboxedEnvironment(), autoescape=True)
+        document.render(dict(context), jinja_env=_environment(), autoescape=True)
         _fit_dynamic_tables(document.docx)
         out = BytesIO()
         document.save(out)
@@ -55,20 +56,26 @@ def render_docx(template: Path | bytes, context: Mapping[str, Any]) -> bytes:
     return out.getvalue()
 
 
+def _environment() -> SandboxedEnvironment:
+    """Jinja's sandbox; a missing key, even nested ({{ movement.name }}), prints empty."""
+    return SandboxedEnvironment(undefined=ChainableUndefined)
+
+
 def undeclared_variables(template: bytes, context: Mapping[str, Any]) -> set[str]:
     """Names a template reads that `context` does not provide (they would print empty)."""
     try:
         document = DocxTemplate(BytesIO(template))
-        names = document.get_undeclared_template_variables(SandboxedEnvironment(), dict(context))
+        names = document.get_undeclared_template_variables(_environment(), dict(context))
     except Exception as error:
         raise DocumentRenderError(f"Không đọc được mẫu văn bản: {_describe(error)}") from error
     return set(names)
 
 
 def _describe(error: Exception) -> str:
-    line = getattr(error, "lineno", None)
     text = str(error) or type(error).__name__
-    return f"{text} (dòng {line} của mẫu)" if line else text
+    if isinstance(error, TemplateSyntaxError):
+        return f"sai cú pháp, hãy kiểm tra các cặp {{{{ … }}}} và {{% … %}} ({text})"
+    return text
 
 
 def _fit_dynamic_tables(document: Any) -> None:
@@ -98,28 +105,32 @@ def _cell_text(cell: Any) -> str:
 
 
 def _column_widths(rows: list[list[Any]], count: int, total: int) -> list[int]:
-    """Widths in twips: each column fits its longest word; if every cell fits on one line
-    the columns are as wide as their longest cell, else the rest of the width goes to the
-    columns in proportion to how much text they hold."""
-    longest_word, longest, volume = [0] * count, [0] * count, [0] * count
+    """Widths in twips. Each column wants its longest cell on one line and needs at least its
+    longest word (and a short header); when the wants exceed the table's width, the excess
+    is taken from the columns that can wrap, in proportion to how much they can give."""
+    longest_word, longest = [0] * count, [0] * count
     for cells in rows:
         for i, cell in enumerate(cells[:count]):
             text = _cell_text(cell)
             longest_word[i] = max([longest_word[i], *(len(w) for w in text.split())])
             longest[i] = max(longest[i], len(text))
-            volume[i] += len(text)
     headers = [len(_cell_text(cell)) for cell in rows[0][:count]] + [0] * count
     floor = [
-        (max(w, min(h, SHORT_HEADER)) + 1) * CHAR_TWIPS + CELL_PADDING_TWIPS
+        _twips(max(w, min(h, SHORT_HEADER)) + 1)
         for w, h in zip(longest_word, headers, strict=False)
     ]
-    need = [max(n * CHAR_TWIPS + CELL_PADDING_TWIPS, f) for n, f in zip(longest, floor, strict=True)]
-    if sum(need) <= total:
-        return [int(n * total / sum(need)) for n in need]
+    want = [max(_twips(n), f) for n, f in zip(longest, floor, strict=True)]
+    if sum(want) <= total:
+        return [int(w * total / sum(want)) for w in want]
     if sum(floor) >= total:
         return [int(f * total / sum(floor)) for f in floor]
-    spare, weight = total - sum(floor), sum(volume) or 1
-    return [int(f + spare * v / weight) for f, v in zip(floor, volume, strict=True)]
+    excess = sum(want) - total
+    give = [w - f for w, f in zip(want, floor, strict=True)]
+    return [int(w - excess * g / sum(give)) for w, g in zip(want, give, strict=True)]
+
+
+def _twips(characters: int) -> int:
+    return characters * CHAR_TWIPS + CELL_PADDING_TWIPS
 
 
 def _set_widths(tbl: Any, rows: list[list[Any]], widths: list[int]) -> None:
@@ -173,11 +184,17 @@ def docx_to_pdf(docx: bytes, timeout: float = 60) -> bytes:
             work,
             str(source),
         ]
-        output = _run(command, timeout=timeout, home=work)
+        try:
+            output = _run(command, timeout=timeout, home=work)
+        except DocumentRenderError:
+            shutil.rmtree(profile, ignore_errors=True)  # a killed run may leave it broken
+            raise
         pdf = source.with_suffix(".pdf")
         if not pdf.exists():
-            shutil.rmtree(profile, ignore_errors=True)  # a broken profile must not be reused
-            raise DocumentRenderError(f"LibreOffice không tạo được tệp PDF. {output[-300:]}".strip())
+            shutil.rmtree(profile, ignore_errors=True)
+            raise DocumentRenderError(
+                f"LibreOffice không tạo được tệp PDF. {output[-300:]}".strip()
+            )
         return pdf.read_bytes()
 
 
@@ -209,9 +226,11 @@ def _run(command: list[str], *, timeout: float, home: str) -> str:
     try:
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
+        seconds = f"{timeout:g}".replace(".", ",")
         raise DocumentRenderError(
-            f"LibreOffice không chuyển xong văn bản sang PDF sau {timeout:g} giây."
+            f"LibreOffice không chuyển xong văn bản sang PDF sau {seconds} giây."
         ) from None
     return output.decode("utf-8", "replace")

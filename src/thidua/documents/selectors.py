@@ -86,7 +86,7 @@ def document_get_for_user(*, user: Any, pk: int) -> GeneratedDocument:
 
 
 def can_regenerate(user: Any, document: GeneratedDocument) -> bool:
-    """Who may run a failed generation again: its author, or a template manager over it."""
+    """Who may run a generation again: its author, or a template manager over its unit."""
     if document.created_by_id is not None and document.created_by_id == user.pk:
         return True
     return org_scope(user, Cap.MANAGE_TEMPLATES).filter(pk=document.organization_id).exists()
@@ -104,9 +104,7 @@ def template_overrides_for_user(*, user: Any) -> QuerySet[DocumentTemplate]:
     """Uploaded templates the user manages, and the system-wide ones everyone is subject to."""
     if not has_cap(user, Cap.MANAGE_TEMPLATES):
         return DocumentTemplate.objects.none()
-    scope = Q(organization__in=org_scope(user, Cap.MANAGE_TEMPLATES)) | Q(
-        organization__isnull=True
-    )
+    scope = Q(organization__in=org_scope(user, Cap.MANAGE_TEMPLATES)) | Q(organization__isnull=True)
     return DocumentTemplate.objects.filter(scope).select_related("organization", "uploaded_by")
 
 

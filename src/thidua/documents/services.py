@@ -97,7 +97,9 @@ def _check_json(context: dict[str, Any]) -> None:
     try:
         json.dumps(context, allow_nan=False)
     except (TypeError, ValueError) as error:
-        raise ValidationError(f"Dữ liệu văn bản phải là JSON thuần (chuỗi, số, danh sách): {error}")
+        raise ValidationError(
+            f"Dữ liệu văn bản phải là JSON thuần (chuỗi, số, danh sách): {error}"
+        ) from error
 
 
 def _enqueue(document_id: int) -> None:
@@ -156,7 +158,7 @@ def _store_result(
     document_id: int, *, docx: bytes | None, pdf: bytes | None, error: str
 ) -> GeneratedDocument:
     document = (
-        GeneratedDocument.objects.select_for_update()
+        GeneratedDocument.objects.select_for_update(of=("self",))
         .select_related("organization", "created_by")
         .get(pk=document_id)
     )
@@ -196,10 +198,10 @@ def _storage_stem(title: str) -> str:
 
 @transaction.atomic
 def document_regenerate(*, actor: Any, document: GeneratedDocument) -> GeneratedDocument:
-    """Queue a failed document again, with the same template and context."""
+    """Queue a failed document (or one without its PDF) again, same template and context."""
     document = GeneratedDocument.objects.select_for_update().get(pk=document.pk)
-    if document.status != DocumentStatus.FAILED:
-        raise ValidationError("Chỉ tạo lại được văn bản bị lỗi.")
+    if not document.can_retry:
+        raise ValidationError("Chỉ tạo lại được văn bản bị lỗi hoặc chưa có bản PDF.")
     document.status, document.error, document.finished_at = DocumentStatus.PENDING, "", None
     document.save(update_fields=["status", "error", "finished_at"])
     event_record(
@@ -310,7 +312,7 @@ def template_activate(*, actor: Any, template: DocumentTemplate) -> DocumentTemp
     template = DocumentTemplate.objects.select_for_update().get(pk=template.pk)
     if not template.active:
         DocumentTemplate.objects.filter(
-            code=template.code, organization_id=template.organization_id, active=True
+            code=template.code, organization=template.organization, active=True
         ).update(active=False)
         template.active = True
         template.save(update_fields=["active"])
@@ -318,9 +320,7 @@ def template_activate(*, actor: Any, template: DocumentTemplate) -> DocumentTemp
     return template
 
 
-def _template_event(
-    actor: Any, event_type: str, template: DocumentTemplate, **extra: Any
-) -> None:
+def _template_event(actor: Any, event_type: str, template: DocumentTemplate, **extra: Any) -> None:
     event_record(
         actor=actor,
         event_type=event_type,

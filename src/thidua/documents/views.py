@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -23,7 +24,7 @@ CONTENT_TYPES = {
 }
 
 
-def attachment(response: HttpResponse, filename: str) -> HttpResponse:
+def attachment(response: HttpResponseBase, filename: str) -> HttpResponseBase:
     """Content-Disposition with an ASCII fallback and the Vietnamese name (RFC 6266/5987)."""
     decomposed = unicodedata.normalize("NFD", filename.replace("đ", "d").replace("Đ", "D"))
     fallback = "".join(c for c in decomposed if c.isascii() and c not in '"\\')
@@ -33,7 +34,7 @@ def attachment(response: HttpResponse, filename: str) -> HttpResponse:
     return response
 
 
-def _file_response(field: FieldFile, filename: str, extension: str) -> HttpResponse:
+def _file_response(field: FieldFile, filename: str, extension: str) -> HttpResponseBase:
     try:
         handle = field.open("rb")
     except OSError:
@@ -74,7 +75,7 @@ def document_status(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "documents/_status.html", {"document": document})
 
 
-def document_download(request: HttpRequest, pk: int, extension: str) -> HttpResponse:
+def document_download(request: HttpRequest, pk: int, extension: str) -> HttpResponseBase:
     document = selectors.document_get_for_user(user=request.user, pk=pk)
     field = document.docx if extension == "docx" else document.pdf
     if not field:
@@ -132,13 +133,15 @@ def _upload(request: HttpRequest, form: TemplateUploadForm) -> HttpResponse | No
     except ValidationError as error:
         form.add_error("file", error.messages)
         return None
-    messages.success(request, f"Đã lưu và áp dụng mẫu «{template.code}» phiên bản {template.version}.")
+    messages.success(
+        request, f"Đã lưu và áp dụng mẫu «{template.code}» phiên bản {template.version}."
+    )
     for warning in warnings:
         messages.warning(request, warning)
     return redirect("documents:templates")
 
 
-def template_default(request: HttpRequest, code: str) -> HttpResponse:
+def template_default(request: HttpRequest, code: str) -> HttpResponseBase:
     """The shipped template, to edit in Word and upload back."""
     require_cap(request.user, Cap.MANAGE_TEMPLATES)
     spec = registry.get_spec(code)
@@ -148,7 +151,7 @@ def template_default(request: HttpRequest, code: str) -> HttpResponse:
     return attachment(response, f"Mẫu {code} (mặc định).docx")
 
 
-def template_download(request: HttpRequest, pk: int) -> HttpResponse:
+def template_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     template = selectors.template_get_for_user(user=request.user, pk=pk)
     return _file_response(template.file, f"Mẫu {template.code} v{template.version}.docx", "docx")
 

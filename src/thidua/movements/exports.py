@@ -112,7 +112,16 @@ def registration_workbook(*, period: RegistrationPeriod, rows: Iterable[ListRow]
     sheet = _sheet(
         book,
         "Danh sách đăng ký",
-        ["STT", "Đơn vị", "Họ và tên (cá nhân)", "Chức vụ", "Mã danh hiệu", "Danh hiệu đăng ký", "Hình thức", "Trạng thái"],
+        [
+            "STT",
+            "Đơn vị",
+            "Họ và tên (cá nhân)",
+            "Chức vụ",
+            "Mã danh hiệu",
+            "Danh hiệu đăng ký",
+            "Hình thức",
+            "Trạng thái",
+        ],
         [6, 40, 28, 22, 16, 40, 14, 16],
     )
     for number, row in enumerate(rows, start=1):

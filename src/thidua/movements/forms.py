@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from thidua.core.forms import Form, ModelForm, VNDateField
 from thidua.core.permissions import Cap, org_scope
@@ -27,7 +28,7 @@ _THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 
 
 def parse_vn_decimal(text: str) -> Decimal:
-    """"15,66" → 15.66, "20.000" → 20000, "1.234,5" → 1234.5; "1.5" is read as 1.5.
+    """ "15,66" → 15.66, "20.000" → 20000, "1.234,5" → 1234.5; "1.5" is read as 1.5.
 
     Vietnamese writes a decimal comma and a thousands dot; a dot alone is a thousands
     separator only in groups of three ("20.000"), otherwise a decimal point.
@@ -54,23 +55,27 @@ def vn_decimal_text(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
-class VNDecimalField(forms.CharField):
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("max_length", 40)
-        super().__init__(**kwargs)
-        self.widget.attrs.setdefault("inputmode", "decimal")
+class VNDecimalField(forms.Field):
+    """A number typed the Vietnamese way (see `parse_vn_decimal`)."""
+
+    widget = forms.TextInput
+
+    def widget_attrs(self, widget: Any) -> dict[str, Any]:
+        return {**super().widget_attrs(widget), "inputmode": "decimal", "maxlength": "40"}
 
     def prepare_value(self, value: Any) -> Any:
         return vn_decimal_text(value) if isinstance(value, Decimal) else value
 
-    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
-        text = super().to_python(value)
+    def to_python(self, value: Any) -> Decimal | None:
+        text = str(value).strip() if value is not None else ""
         if not text:
             return None
-        value = parse_vn_decimal(text)
-        if abs(value) >= Decimal(10) ** 16:
+        if len(text) > 40:
+            raise ValidationError("Số quá dài.")
+        number = parse_vn_decimal(text)
+        if abs(number) >= Decimal(10) ** 16:
             raise ValidationError("Số quá lớn.")
-        return value
+        return number
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -89,6 +94,12 @@ class MultipleFileField(forms.FileField):
         for upload in cleaned:
             validate_upload(upload)
         return cleaned
+
+
+def _f(form: Any) -> dict[str, Any]:
+    """The form's fields, typed loosely: choice fields get their querysets at run time."""
+    fields: dict[str, Any] = form.fields
+    return fields
 
 
 def _file_field(label: str) -> forms.FileField:
@@ -166,13 +177,13 @@ class MovementForm(ModelForm):
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organizer"].queryset = org_scope(user, Cap.MANAGE_MOVEMENTS).filter(
+        _f(self)["organizer"].queryset = org_scope(user, Cap.MANAGE_MOVEMENTS).filter(
             valid_to__isnull=True
         )
-        self.fields["scope"].queryset = org_scope(user, Cap.VIEW).filter(valid_to__isnull=True)
+        _f(self)["scope"].queryset = org_scope(user, Cap.VIEW).filter(valid_to__isnull=True)
         instance = self.instance if self.instance.pk else None
-        self.fields["parent"].queryset = movement_parent_choices(user=user, exclude=instance)
-        self.fields["award_forms"].queryset = AwardType.objects.exclude(kind="initiative")
+        _f(self)["parent"].queryset = movement_parent_choices(user=user, exclude=instance)
+        _f(self)["award_forms"].queryset = AwardType.objects.exclude(kind="initiative")
         self.fields["award_forms"].widget.attrs["class"] = "form-check-input"
         for name in ("start_year", "end_year"):
             self.fields[name].widget.attrs.update({"min": 2000, "max": 2100})
@@ -185,11 +196,19 @@ class MovementForm(ModelForm):
                     self.fields[name].disabled = True
                     self.fields[name].help_text = "Đã phát động: không đổi được."
         self.fields["named_text"].widget.attrs.update(
-            {"data-autocomplete": "named-movements", "spellcheck": "false"}
+            {
+                "spellcheck": "false",
+                "hx-get": reverse("movements:named-suggest"),
+                "hx-trigger": "input changed delay:300ms",
+                "hx-target": "#named-suggestions",
+                "aria-controls": "named-suggestions",
+            }
         )
 
     def named(self) -> list[str]:
-        return [line for line in self.cleaned_data.get("named_text", "").splitlines() if line.strip()]
+        return [
+            line for line in self.cleaned_data.get("named_text", "").splitlines() if line.strip()
+        ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -204,12 +223,16 @@ class MovementForm(ModelForm):
 
 class ContentItemForm(Form):
     heading = forms.CharField(label="Tiêu đề", max_length=300, required=False)
-    body = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    body = forms.CharField(
+        label="Nội dung", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
 
 
 class CriterionForm(Form):
     subject_kind = forms.ChoiceField(label="Đối tượng", choices=SubjectKind.choices)
-    text = forms.CharField(label="Tiêu chuẩn", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    text = forms.CharField(
+        label="Tiêu chuẩn", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
 
 
 ContentFormSet = forms.formset_factory(ContentItemForm, extra=2, can_delete=True)
@@ -235,8 +258,8 @@ class ParticipantsForm(Form):
 
     def __init__(self, *args: Any, candidates: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organizations"].queryset = candidates
-        self.fields["organizations"].label_from_instance = lambda o: o.name
+        _f(self)["organizations"].queryset = candidates
+        _f(self)["organizations"].label_from_instance = lambda o: o.name
         self.fields["organizations"].widget.attrs["class"] = "form-check-input"
 
 
@@ -253,7 +276,9 @@ class LegalDocumentForm(Form):
 
 
 class NoteForm(Form):
-    note = forms.CharField(label="Lý do, ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label="Lý do, ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class ReturnForm(Form):
@@ -268,19 +293,25 @@ class TargetForm(Form):
         empty_label="— Chỉ tiêu chung của phong trào —",
     )
     group = forms.CharField(label="Nhóm chỉ tiêu", max_length=200, required=False)
-    name = forms.CharField(label="Tên chỉ tiêu", max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
-    unit = forms.CharField(label="Đơn vị tính", max_length=50, required=False, help_text="Ví dụ: %, hộ, lao động.")
+    name = forms.CharField(
+        label="Tên chỉ tiêu", max_length=500, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    unit = forms.CharField(
+        label="Đơn vị tính", max_length=50, required=False, help_text="Ví dụ: %, hộ, lao động."
+    )
     target_value = VNDecimalField(label="Mức chỉ tiêu", help_text="Ví dụ: 20.000 hoặc 15,66.")
     direction = forms.ChoiceField(label="Cách đánh giá", choices=Direction.choices)
     baseline = VNDecimalField(
-        label="Mức xuất phát", required=False, help_text="Nếu có: tiến độ tính từ mức này đến chỉ tiêu."
+        label="Mức xuất phát",
+        required=False,
+        help_text="Nếu có: tiến độ tính từ mức này đến chỉ tiêu.",
     )
     deadline = VNDateField(label="Thời hạn", required=False)
     order = forms.IntegerField(label="Thứ tự", required=False, min_value=0)
 
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organization"].queryset = units
+        _f(self)["organization"].queryset = units
 
     @staticmethod
     def initial_for(target: Target) -> dict[str, Any]:
@@ -290,7 +321,9 @@ class TargetForm(Form):
 class ProgressForm(Form):
     value = VNDecimalField(label="Giá trị thực hiện")
     on = VNDateField(label="Số liệu tính đến ngày")
-    note = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     evidence = _file_field("Tài liệu minh chứng")
 
     def clean_evidence(self) -> Any:
@@ -301,14 +334,16 @@ class RegistrationPeriodForm(Form):
     year = forms.TypedChoiceField(label="Năm đăng ký", coerce=int, required=False, empty_value=None)
     opens_on = VNDateField(label="Mở từ ngày")
     deadline = VNDateField(label="Hạn chót")
-    note = forms.CharField(label="Hướng dẫn", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label="Hướng dẫn", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args: Any, movement: Movement, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choices: list[tuple[Any, str]] = [("", f"Cả phong trào ({movement.period_label})")]
         if movement.start_year != movement.end_year:
             choices += [(y, str(y)) for y in movement.years()]
-        self.fields["year"].choices = choices
+        _f(self)["year"].choices = choices
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -352,7 +387,9 @@ class RegistrationForm(Form):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["collective"].queryset = AwardType.objects.filter(pk__in=[a.pk for a in collective])
+        _f(self)["collective"].queryset = AwardType.objects.filter(
+            pk__in=[a.pk for a in collective]
+        )
         self.fields["collective"].widget.attrs["class"] = "form-check-input"
         self.staff = staff
         self.locked = locked  # person id → title they registered themselves
@@ -396,7 +433,7 @@ class SelfRegistrationForm(Form):
 
     def __init__(self, *args: Any, titles: list[AwardType], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["award_type"].queryset = AwardType.objects.filter(pk__in=[a.pk for a in titles])
+        _f(self)["award_type"].queryset = AwardType.objects.filter(pk__in=[a.pk for a in titles])
         self.fields["award_type"].widget.attrs["class"] = "form-check-input"
 
 
@@ -405,16 +442,26 @@ class ReportRequestForm(Form):
     recurrence = forms.ChoiceField(label="Định kỳ", choices=Recurrence.choices)
     due_date = VNDateField(label="Hạn gửi (báo cáo một lần)", required=False)
     due_day = forms.IntegerField(label="Ngày (hằng năm)", min_value=1, max_value=31, required=False)
-    due_month = forms.IntegerField(label="Tháng (hằng năm)", min_value=1, max_value=12, required=False)
-    remind_days_before = forms.IntegerField(label="Nhắc trước hạn (ngày)", min_value=0, max_value=90, initial=7)
-    remind_days_after = forms.IntegerField(label="Nhắc lại sau hạn (ngày)", min_value=1, max_value=90, initial=3)
-    instructions = forms.CharField(label="Hướng dẫn", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    due_month = forms.IntegerField(
+        label="Tháng (hằng năm)", min_value=1, max_value=12, required=False
+    )
+    remind_days_before = forms.IntegerField(
+        label="Nhắc trước hạn (ngày)", min_value=0, max_value=90, initial=7
+    )
+    remind_days_after = forms.IntegerField(
+        label="Nhắc lại sau hạn (ngày)", min_value=1, max_value=90, initial=3
+    )
+    instructions = forms.CharField(
+        label="Hướng dẫn", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("recurrence") == Recurrence.ONCE and not data.get("due_date"):
             self.add_error("due_date", "Hãy nhập hạn gửi báo cáo.")
-        if data.get("recurrence") == Recurrence.YEARLY and not (data.get("due_day") and data.get("due_month")):
+        if data.get("recurrence") == Recurrence.YEARLY and not (
+            data.get("due_day") and data.get("due_month")
+        ):
             self.add_error("due_day", "Hãy nhập ngày và tháng của hạn gửi hằng năm (ví dụ 15/12).")
         return data
 

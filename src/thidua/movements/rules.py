@@ -55,10 +55,15 @@ def _ratio(
     means anything (a zero or negative target without a usable baseline).
 
     With a baseline on the right side of the target the fraction is of the way from the
-    baseline to the target (a poverty rate from 18,66 % down to 15,66 %): "baseline".
+    baseline to the target (a poverty rate from 18,66 % down to 15,66 %): "baseline"; from a
+    zero baseline upwards that is value / target, so it is reported as such.
     Otherwise it is value / target ("plain"), reversed for an "at most" target ("reversed").
     """
-    if baseline is not None and direction != EXACTLY:
+    if (
+        baseline is not None
+        and direction != EXACTLY
+        and not (direction == AT_LEAST and baseline == 0)
+    ):
         span = target - baseline if direction == AT_LEAST else baseline - target
         if span > 0:
             done = value - baseline if direction == AT_LEAST else baseline - value
@@ -95,9 +100,7 @@ def achievement(
     """
     if value is None:
         return Achievement(None, None, NONE, "Chưa có số liệu thực hiện.")
-    met = {AT_LEAST: value >= target, AT_MOST: value <= target, EXACTLY: value == target}[
-        direction
-    ]
+    met = {AT_LEAST: value >= target, AT_MOST: value <= target, EXACTLY: value == target}[direction]
     ratio = _ratio(direction, target, value, baseline)
     percent = _pct(ratio[0]) if ratio else None
     basis = ratio[1] if ratio else ""
@@ -158,7 +161,7 @@ def check_launch(facts: LaunchFacts) -> list[str]:
     if facts.parent_status == "draft":
         errors.append("Phong trào cấp trên còn là dự thảo; phát động phong trào cấp trên trước.")
     if facts.participant_count == 0:
-        errors.append("Phạm vi thi đua không có đơn vị trực thuộc nào để tham gia.")
+        errors.append("Phạm vi thi đua không có đơn vị nào đang hoạt động để tham gia.")
     return errors
 
 

@@ -41,7 +41,9 @@ urlpatterns = [
         registrations.registration_unit,
         name="registration-unit",
     ),
-    path("dot-dang-ky/<int:pk>/ca-nhan/", registrations.registration_self, name="registration-self"),
+    path(
+        "dot-dang-ky/<int:pk>/ca-nhan/", registrations.registration_self, name="registration-self"
+    ),
     path(
         "dot-dang-ky/<int:pk>/danh-sach/",
         registrations.registration_print,

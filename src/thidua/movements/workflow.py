@@ -55,9 +55,7 @@ REGISTRATION_TRANSITIONS: dict[tuple[str, str], Transition] = {
     (R.RETURNED, R.SUBMITTED): Transition(
         "Gửi lại đăng ký", EventType.REGISTRATION_SUBMITTED, "unit", guard="registration_submit"
     ),
-    (R.SUBMITTED, R.ACCEPTED): Transition(
-        "Chấp nhận", EventType.REGISTRATION_ACCEPTED, "manager"
-    ),
+    (R.SUBMITTED, R.ACCEPTED): Transition("Chấp nhận", EventType.REGISTRATION_ACCEPTED, "manager"),
     (R.SUBMITTED, R.RETURNED): Transition(
         "Trả lại", EventType.REGISTRATION_RETURNED, "manager", needs_note=True, danger=True
     ),

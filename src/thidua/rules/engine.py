@@ -9,7 +9,8 @@ members for the collective's own checks.
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -205,8 +206,7 @@ class AwardResult(NamedTuple):
         )
 
 
-@dataclass(frozen=True, slots=True)
-class SubjectResult:
+class SubjectResult(NamedTuple):
     """A subject's answer: `eligible` at once, the per-award detail built when read.
 
     `outcomes` are those computed, award after award; `ends[i]` is where award i's stop.
@@ -214,9 +214,9 @@ class SubjectResult:
 
     facts: SubjectFacts
     plan_awards: tuple[PlannedAward, ...]
-    outcomes: tuple[Outcome, ...]
-    ends: tuple[int, ...]
-    eligible: frozenset[str]
+    outcomes: Sequence[Outcome]
+    ends: Sequence[int]
+    eligible: AbstractSet[str]
     year: int
 
     @property
@@ -226,7 +226,7 @@ class SubjectResult:
         start = 0
         for award, end in zip(self.plan_awards, self.ends, strict=True):
             ok = award.code in self.eligible
-            outcomes = self.outcomes[start:end]
+            outcomes = tuple(self.outcomes[start:end])
             results.append(
                 AwardResult(award, ok, outcomes, self.facts, self.year, frozenset(before))
             )
@@ -241,23 +241,20 @@ def evaluate(facts: SubjectFacts, plan: Plan) -> SubjectResult:
     ctx = Context(plan.year)
     eligible = ctx.eligible
     outcomes: list[Outcome] = []
-    ends = []
+    ends: list[int] = []
+    add_outcome, add_end = outcomes.append, ends.append
     for code, calls in plan.calls_for(facts.subject):
         for check, params in calls:
             outcome = check(facts, ctx, params)
-            outcomes.append(outcome)
+            add_outcome(outcome)
             if not outcome[0]:
                 break
         else:
             eligible.add(code)
-        ends.append(len(outcomes))
+        add_end(len(outcomes))
+    # lists and a set, not tuples and a frozenset: read-only by convention, one copy fewer
     return SubjectResult(
-        facts,
-        plan.for_subject(facts.subject),
-        tuple(outcomes),
-        tuple(ends),
-        frozenset(eligible),
-        plan.year,
+        facts, plan.for_subject(facts.subject), outcomes, ends, eligible, plan.year
     )
 
 
@@ -283,11 +280,13 @@ class MemberTally:
         if RATING_RANK.get(facts.ratings.get(year, ""), -1) >= 1:  # «complete» or better
             self.complete += 1
         eligible = result.eligible
+        awards = facts.awards
+        held, counted = self.held, self.eligible
         for code in codes:
-            if code in eligible or year in facts.awards.get(code, ()):
-                self.held[code] += 1
+            if code in eligible or (code in awards and year in awards[code]):
+                held[code] += 1
         for code in eligible:
-            self.eligible[code] += 1
+            counted[code] += 1
         if facts.disciplines:
             self._add_discipline(facts, year)
 

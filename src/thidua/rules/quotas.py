@@ -47,13 +47,19 @@ def ranking_score(facts: SubjectFacts, year: int) -> Candidate:
     five years before; consecutive years rated good or better up to this year.
     """
     excellent = facts.ratings.get(year) == "excellent"
-    recent = [i for i in facts.initiatives if year - 2 <= i.year <= year]
-    points = sum(INITIATIVE_POINTS.get(i.level, 0) for i in recent)
-    cstdcs = len([y for y in facts.awards.get("CSTDCS", ()) if year - 4 <= y < year])
+    points = best = recent = 0
+    for initiative in facts.initiatives:
+        if year - 2 <= initiative.year <= year:
+            recent += 1
+            points += INITIATIVE_POINTS.get(initiative.level, 0)
+            best = max(best, LEVEL_RANK.get(initiative.level, 0))
+    cstdcs = 0
+    for y in facts.awards.get("CSTDCS", ()):
+        if year - 4 <= y < year:
+            cstdcs += 1
     run = len(rating_run(facts, year, "good"))
-    best = max((LEVEL_RANK.get(i.level, 0) for i in recent), default=0)
     return Candidate(
-        facts.code, facts.name, (int(excellent), points, best, cstdcs, run), year, len(recent)
+        facts.code, facts.name, (int(excellent), points, best, cstdcs, run), year, recent
     )
 
 

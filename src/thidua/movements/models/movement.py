@@ -151,9 +151,7 @@ class Participant(models.Model):
         verbose_name = _("đơn vị tham gia")
         verbose_name_plural = _("đơn vị tham gia")
         constraints = [
-            models.UniqueConstraint(
-                fields=["movement", "organization"], name="participant_unique"
-            ),
+            models.UniqueConstraint(fields=["movement", "organization"], name="participant_unique"),
         ]
 
     def __str__(self) -> str:

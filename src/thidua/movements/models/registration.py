@@ -50,8 +50,11 @@ class RegistrationPeriod(models.Model):
         ]
 
     def __str__(self) -> str:
-        suffix = f" năm {self.year}" if self.year else ""
-        return f"Đăng ký thi đua{suffix} – {self.movement}"
+        return f"{self.label} – {self.movement}"
+
+    @property
+    def label(self) -> str:
+        return f"Đăng ký thi đua năm {self.year}" if self.year else "Đăng ký thi đua"
 
     @property
     def effective_deadline(self) -> dt.date:

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from thidua.movements.models.movement import Movement, StoredFile
-from thidua.movements.models.targets import VALUE_DIGITS
+from thidua.movements.models.targets import DECIMALS, MAX_DIGITS
 
 
 class Recurrence(models.TextChoices):
@@ -100,7 +100,7 @@ class ReportFigure(models.Model):
 
     report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="figures")
     target = models.ForeignKey("movements.Target", on_delete=models.PROTECT, related_name="+")
-    value = models.DecimalField(_("số liệu"), **VALUE_DIGITS)
+    value = models.DecimalField(_("số liệu"), max_digits=MAX_DIGITS, decimal_places=DECIMALS)
     note = models.CharField(_("ghi chú"), max_length=500, blank=True)
 
     class Meta:

@@ -20,7 +20,7 @@ class Light(models.TextChoices):
     NONE = "none", _("Chưa có số liệu")
 
 
-VALUE_DIGITS = {"max_digits": 20, "decimal_places": 4}
+MAX_DIGITS, DECIMALS = 20, 4  # values of targets and progress
 
 
 class Target(models.Model):
@@ -38,20 +38,28 @@ class Target(models.Model):
     group = models.CharField(_("nhóm chỉ tiêu"), max_length=200, blank=True)
     name = models.CharField(_("tên chỉ tiêu"), max_length=500)
     unit = models.CharField(_("đơn vị tính"), max_length=50, blank=True)
-    target_value = models.DecimalField(_("mức chỉ tiêu"), **VALUE_DIGITS)
+    target_value = models.DecimalField(
+        _("mức chỉ tiêu"), max_digits=MAX_DIGITS, decimal_places=DECIMALS
+    )
     direction = models.CharField(
         _("cách đánh giá"), max_length=10, choices=Direction.choices, default=Direction.AT_LEAST
     )
-    baseline = models.DecimalField(_("mức xuất phát"), null=True, blank=True, **VALUE_DIGITS)
+    baseline = models.DecimalField(
+        _("mức xuất phát"), null=True, blank=True, max_digits=MAX_DIGITS, decimal_places=DECIMALS
+    )
     deadline = models.DateField(_("thời hạn"), null=True, blank=True)
     # The latest progress and what it achieves, kept by the progress services (like
     # Person.current_organization) so that dashboards are one GROUP BY, not 20.000 subqueries.
-    latest_value = models.DecimalField(null=True, blank=True, editable=False, **VALUE_DIGITS)
+    latest_value = models.DecimalField(
+        null=True, blank=True, editable=False, max_digits=MAX_DIGITS, decimal_places=DECIMALS
+    )
     latest_on = models.DateField(null=True, blank=True, editable=False)
     achievement_pct = models.DecimalField(
         max_digits=12, decimal_places=1, null=True, blank=True, editable=False
     )
-    light = models.CharField(max_length=8, choices=Light.choices, default=Light.NONE, editable=False)
+    light = models.CharField(
+        max_length=8, choices=Light.choices, default=Light.NONE, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -71,7 +79,9 @@ class Progress(StoredFile):
     """One reported value of a target on a day, with its evidence."""
 
     target = models.ForeignKey(Target, on_delete=models.PROTECT, related_name="progress")
-    value = models.DecimalField(_("giá trị thực hiện"), **VALUE_DIGITS)
+    value = models.DecimalField(
+        _("giá trị thực hiện"), max_digits=MAX_DIGITS, decimal_places=DECIMALS
+    )
     on = models.DateField(_("số liệu tính đến ngày"))
     note = models.TextField(_("ghi chú"), blank=True)
     evidence = models.FileField(

@@ -91,9 +91,7 @@ def movement_get_for_user(
     """The movement and the user's rights in it; 404 when they may not see it, 403 when
     `manage` is asked of someone who may only look."""
     try:
-        movement = (
-            movement_scope(user).select_related("organizer", "scope", "parent").get(pk=pk)
-        )
+        movement = movement_scope(user).select_related("organizer", "scope", "parent").get(pk=pk)
     except (Movement.DoesNotExist, ValueError, TypeError):
         raise Http404(NOT_FOUND) from None
     access = movement_access(user, movement)

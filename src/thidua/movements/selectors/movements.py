@@ -102,17 +102,20 @@ def movement_page(*, user: Any, movement: Movement) -> MovementPage:
         criteria=[(str(labels.get(k, k)), v) for k, v in grouped.items()],
         award_forms=list(movement.award_forms.order_by("order", "code")),
         named_movements=list(movement.named_movements.order_by("name_folded")),
-        documents=list(movement.documents.select_related("uploaded_by").order_by("issued_on", "id")),
+        documents=list(
+            movement.documents.select_related("uploaded_by").order_by("issued_on", "id")
+        ),
         children=list(
             visible.filter(parent=movement).select_related("organizer").order_by("organizer__name")
         ),
         participant_count=movement.participants.count(),
-        parent_visible=bool(movement.parent_id)
-        and visible.filter(pk=movement.parent_id).exists(),
+        parent_visible=visible.filter(pk=movement.parent_id or 0).exists(),
     )
 
 
-def participant_candidates(*, user: Any, movement: Movement, defaults: list[Organization]) -> QuerySet[Organization]:
+def participant_candidates(
+    *, user: Any, movement: Movement, defaults: list[Organization]
+) -> QuerySet[Organization]:
     """Units the officer may pick as participants: the scope's units on the reference day,
     those already chosen, and any other active unit they can see under the scope's parent."""
     chosen = movement.participants.values_list("organization_id", flat=True)
@@ -194,9 +197,7 @@ def cascade_tree(
     ids = [m.pk for m in movements]
     # a unit's draft is its own business: only launched plans count as a response
     launched_by = {
-        (m.parent_id, m.organizer_id): m
-        for m in movements[1:]
-        if m.status != MovementStatus.DRAFT
+        (m.parent_id, m.organizer_id): m for m in movements[1:] if m.status != MovementStatus.DRAFT
     }
     participants: dict[int, list[Any]] = defaultdict(list)
     for p in (
@@ -244,4 +245,3 @@ def cascade_tree(
         return nodes
 
     return build(movement.pk, True)
-

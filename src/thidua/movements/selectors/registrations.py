@@ -74,9 +74,7 @@ class PeriodRow:
     self_registered: int = 0
 
 
-def period_overview(
-    *, period: RegistrationPeriod, access: MovementAccess
-) -> list[PeriodRow]:
+def period_overview(*, period: RegistrationPeriod, access: MovementAccess) -> list[PeriodRow]:
     """Every participant the user sees with its registration and counts, in name order."""
     participants = (
         Participant.objects.filter(movement=period.movement)

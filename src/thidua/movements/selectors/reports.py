@@ -94,6 +94,7 @@ def report_overview(
                 for org_id, name in units
             ]
             found.append(occ)
+    found.sort(key=lambda o: (o.due, o.request.pk), reverse=True)  # the latest first
     return found
 
 
@@ -164,12 +165,16 @@ def report_get_for_user(user: Any, pk: Any) -> tuple[UnitReport, MovementAccess]
     return report, access
 
 
-def report_targets(report_or_none: UnitReport | None, movement: Movement, org_id: int) -> list[tuple[Target, ReportFigure | None]]:
+def report_targets(
+    report_or_none: UnitReport | None, movement: Movement, org_id: int
+) -> list[tuple[Target, ReportFigure | None]]:
     """The unit's targets with the figure the report gives for each (None: not filled)."""
     figures = (
         {f.target_id: f for f in report_or_none.figures.all()} if report_or_none is not None else {}
     )
-    targets = Target.objects.filter(movement=movement, organization_id=org_id).order_by("order", "id")
+    targets = Target.objects.filter(movement=movement, organization_id=org_id).order_by(
+        "order", "id"
+    )
     return [(t, figures.get(t.pk)) for t in targets]
 
 
@@ -198,14 +203,23 @@ def report_summary(
     """The department office's summary of one occurrence: every unit's report with its
     figures and attachments, the figures added up by target, and who has not reported."""
     occ = next(
-        (o for o in report_overview(movement=movement, access=access, year=year) if o.request.pk == request.pk),
+        (
+            o
+            for o in report_overview(movement=movement, access=access, year=year)
+            if o.request.pk == request.pk
+        ),
         Occurrence(request, year, dt.date(year, 12, 31)),
     )
     reports = list(
         UnitReport.objects.filter(request=request, year=year, status=ReportStatus.SUBMITTED)
         .select_related("organization", "submitted_by")
         .prefetch_related(
-            Prefetch("figures", queryset=ReportFigure.objects.select_related("target").order_by("target__order", "id")),
+            Prefetch(
+                "figures",
+                queryset=ReportFigure.objects.select_related("target").order_by(
+                    "target__order", "id"
+                ),
+            ),
             "attachments",
         )
         .order_by("organization__name")

@@ -25,7 +25,7 @@ from thidua.movements.selectors.access import (
 )
 from thidua.organizations.models import Organization
 
-LIGHTS = [Light.GREEN, Light.AMBER, Light.RED, Light.NONE]
+LIGHTS: list[str] = [Light.GREEN, Light.AMBER, Light.RED, Light.NONE]
 
 
 def target_achievement(target: Target) -> rules.Achievement:
@@ -80,11 +80,15 @@ def progress_history(target: Target) -> QuerySet[Progress]:
 # --- dashboards ---------------------------------------------------------------------------
 
 
+def _zero() -> dict[str, int]:
+    return dict.fromkeys(LIGHTS, 0)
+
+
 @dataclass
 class UnitRow:
     organization_id: int
     name: str
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LIGHTS, 0))
+    counts: dict[str, int] = field(default_factory=lambda: _zero())
     registration: str = ""
     reports_sent: int = 0
 
@@ -99,6 +103,10 @@ class UnitRow:
             if self.counts[light]:
                 return light
         return Light.NONE
+
+    @property
+    def light_label(self) -> str:
+        return str(Light(self.light).label)
 
 
 @dataclass
@@ -116,7 +124,7 @@ def movement_dashboard(*, movement: Movement, access: MovementAccess) -> Movemen
         .values("organization_id")
         .annotate(**{light: Count("id", filter=Q(light=light)) for light in LIGHTS})
     )
-    counts = {row["organization_id"]: row for row in per_unit}
+    counts: dict[int, dict[str, Any]] = {row["organization_id"]: dict(row) for row in per_unit}
     rows = []
     for org_id, name in (
         Participant.objects.filter(movement=movement)
@@ -126,10 +134,10 @@ def movement_dashboard(*, movement: Movement, access: MovementAccess) -> Movemen
         if not access.sees_unit(org_id):
             continue
         found = counts.get(org_id, {})
-        rows.append(UnitRow(org_id, name, {light: found.get(light, 0) for light in LIGHTS}))
+        rows.append(UnitRow(org_id, name, {light: int(found.get(light, 0)) for light in LIGHTS}))
     _add_statuses(movement, rows)
     own = list(movement.targets.filter(organization__isnull=True).order_by("order", "id"))
-    totals = dict.fromkeys(LIGHTS, 0)
+    totals = _zero()
     for row in rows:
         for light in LIGHTS:
             totals[light] += row.counts[light]
@@ -175,7 +183,7 @@ def unit_dashboard(*, movement: Movement, organization: Organization) -> UnitDas
     targets = list(
         Target.objects.filter(movement=movement, organization=organization).order_by("order", "id")
     )
-    totals = dict.fromkeys(LIGHTS, 0)
+    totals = _zero()
     for target in targets:
         totals[target.light] += 1
     return UnitDashboard(organization, [(t, target_achievement(t)) for t in targets], totals)
@@ -185,7 +193,9 @@ def unit_chart(dashboard: UnitDashboard) -> dict[str, Any]:
     """Chart.js data: % of plan of each target of the unit, coloured by its light."""
     return {
         "labels": [t.name[:60] for t, _ in dashboard.targets],
-        "percent": [float(a.percent) if a.percent is not None else None for _, a in dashboard.targets],
+        "percent": [
+            float(a.percent) if a.percent is not None else None for _, a in dashboard.targets
+        ],
         "lights": [a.light for _, a in dashboard.targets],
     }
 
@@ -197,8 +207,7 @@ def progress_rows(*, movement: Movement, access: MovementAccess) -> QuerySet[Pro
     )
     if not access.oversee:
         rows = rows.filter(
-            Q(target__organization__isnull=True)
-            | Q(target__organization_id__in=access.view_units)
+            Q(target__organization__isnull=True) | Q(target__organization_id__in=access.view_units)
         )
     return rows.order_by("target__organization__name", "target__order", "target_id", "on", "id")
 

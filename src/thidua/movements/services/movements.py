@@ -73,9 +73,15 @@ def _check_orgs(movement: Movement) -> None:
         raise ValidationError(
             {"scope": "Phạm vi thi đua phải là đơn vị phát động hoặc một đơn vị trực thuộc."}
         )
-    parent = movement.parent
-    if parent is not None and (parent.pk == movement.pk or parent.parent_id == movement.pk):
-        raise ValidationError({"parent": "Phong trào cấp trên không hợp lệ."})
+    if movement.pk is None or movement.parent_id is None:
+        return
+    seen: set[int] = set()
+    current: int | None = movement.parent_id
+    while current is not None and current not in seen:  # no movement may sit under itself
+        if current == movement.pk:
+            raise ValidationError({"parent": "Phong trào cấp trên không hợp lệ."})
+        seen.add(current)
+        current = Movement.objects.filter(pk=current).values_list("parent_id", flat=True).first()
 
 
 @transaction.atomic
@@ -179,14 +185,18 @@ def movement_content_save(
 
 
 def default_participants(*, movement: Movement, day: dt.date) -> list[Organization]:
-    """The units directly under the scope on `day` (names and parents of that date)."""
+    """The units directly under the scope on `day` (names and parents of that date); a unit
+    without sub-units (a division's own plan) competes itself, through its staff."""
     versions = (
         OrganizationVersion.objects.filter(parent=movement.scope, valid_from__lte=day)
         .filter(Q(valid_to__isnull=True) | Q(valid_to__gt=day))
         .select_related("organization")
         .order_by("organization__path")
     )
-    return [v.organization for v in versions if v.organization.is_active_on(day)]
+    units = [v.organization for v in versions if v.organization.is_active_on(day)]
+    if not units and movement.scope.is_active_on(day):
+        units = [movement.scope]
+    return units
 
 
 def _in_use(movement: Movement, org_ids: set[int]) -> set[int]:
@@ -221,9 +231,13 @@ def movement_participants_set(
     blocked = _in_use(movement, removed)
     if blocked:
         names = ", ".join(
-            Organization.objects.filter(pk__in=blocked).order_by("name").values_list("name", flat=True)
+            Organization.objects.filter(pk__in=blocked)
+            .order_by("name")
+            .values_list("name", flat=True)
         )
-        raise ValidationError(f"Không bỏ được đơn vị đã có đăng ký, chỉ tiêu hoặc báo cáo: {names}.")
+        raise ValidationError(
+            f"Không bỏ được đơn vị đã có đăng ký, chỉ tiêu hoặc báo cáo: {names}."
+        )
     Participant.objects.filter(movement=movement, organization_id__in=removed).delete()
     Participant.objects.bulk_create(
         Participant(movement=movement, organization_id=org_id) for org_id in sorted(added)

@@ -1,5 +1,6 @@
 """In-application notifications and the e-mails that go with them."""
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -57,9 +58,14 @@ def notify(
 def _mail_on_commit(address: str, text: str, url: str) -> None:
     link = f"{settings.SITE_URL}{url}" if url else settings.SITE_URL
     body = f"{text}\n\nXem chi tiết: {link}\n\n-- \nthidua · Phần mềm quản lý thi đua – khen thưởng"
-    transaction.on_commit(
-        lambda: send_mail(text[:120], body, None, [address], fail_silently=True)
-    )
+    transaction.on_commit(lambda: send_mail(text[:120], body, None, [address], fail_silently=True))
+
+
+def moment(day: dt.date | None) -> dt.datetime:
+    """Now, or 9:00 on `day` when a service is told the day it acts on (demo data, tests)."""
+    if day is None:
+        return timezone.now()
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(9, 0)))
 
 
 def notification_mark_read(*, user: Any, pk: int | None = None) -> int:

@@ -23,7 +23,7 @@ from thidua.movements.models import (
 )
 from thidua.movements.selectors.access import covered
 from thidua.movements.selectors.registrations import participant_for_person, unit_staff
-from thidua.movements.services.notify import notify, unit_users
+from thidua.movements.services.notify import moment, notify, unit_users
 from thidua.movements.workflow import REGISTRATION_TRANSITIONS, transition_for
 from thidua.organizations.models import Organization, Person
 from thidua.rules.models import AwardType
@@ -273,7 +273,7 @@ def registration_transition(
         )
         if errors:
             raise ValidationError(errors)
-    _apply(locked, to, actor, note)
+    _apply(locked, to, actor, note, moment(today))
     event_record(
         actor=actor,
         event_type=row.event,
@@ -292,8 +292,8 @@ def registration_transition(
     return locked
 
 
-def _apply(registration: Registration, to: str, actor: Any, note: str) -> None:
-    now, who = timezone.now(), actor if getattr(actor, "pk", None) else None
+def _apply(registration: Registration, to: str, actor: Any, note: str, now: dt.datetime) -> None:
+    who = actor if getattr(actor, "pk", None) else None
     registration.status = to
     if to == RegistrationStatus.SUBMITTED:
         registration.submitted_at, registration.submitted_by = now, who

@@ -28,7 +28,7 @@ from thidua.movements.models import (
     UnitReport,
 )
 from thidua.movements.selectors.access import covered
-from thidua.movements.services.notify import notify, unit_users
+from thidua.movements.services.notify import moment, notify, unit_users
 from thidua.movements.services.targets import progress_record
 from thidua.movements.workflow import REPORT_TRANSITIONS, transition_for
 from thidua.organizations.models import Organization
@@ -47,9 +47,7 @@ REQUEST_FIELDS = [
 
 
 @transaction.atomic
-def report_request_create(
-    *, actor: Any, movement: Movement, data: dict[str, Any]
-) -> ReportRequest:
+def report_request_create(*, actor: Any, movement: Movement, data: dict[str, Any]) -> ReportRequest:
     """Ask the participants for a report, once or every year of the movement."""
     request = ReportRequest(
         movement=movement,
@@ -181,7 +179,7 @@ def report_transition(
     old = locked.status
     locked.status = to
     if to == ReportStatus.SUBMITTED:
-        locked.submitted_at = timezone.now()
+        locked.submitted_at = moment(today)
         locked.submitted_by = actor if getattr(actor, "pk", None) else None
         locked.return_reason = ""
         day = today or timezone.localdate()

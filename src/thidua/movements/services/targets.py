@@ -80,13 +80,13 @@ def target_create(*, actor: Any, movement: Movement, data: dict[str, Any]) -> Ta
 
 @transaction.atomic
 def target_update(*, actor: Any, target: Target, data: dict[str, Any]) -> Target:
-    old = _snapshot(target)
+    old, old_org = _snapshot(target), target.organization_id
     for field in FIELDS:
         if field in data:
             setattr(target, field, data[field])
     target.full_clean()
     _check_unit(target)
-    if target.organization_id != old["organization"] and target.progress.exists():
+    if target.organization_id != old_org and target.progress.exists():
         raise ValidationError(
             {"organization": "Chỉ tiêu đã có số liệu thực hiện; không chuyển sang đơn vị khác."}
         )

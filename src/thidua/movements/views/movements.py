@@ -1,9 +1,11 @@
 """Pages of a movement: list, create and edit, content, documents, units and cascade, status."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -33,6 +35,7 @@ def movement_list(request: HttpRequest) -> HttpResponse:
         "movements/list.html",
         {
             "page": page,
+            "query": urlencode({"q": query, "nam": year, "trang-thai": status}),
             "q": query,
             "status": status,
             "year": year,
@@ -119,7 +122,9 @@ def movement_transition(request: HttpRequest, pk: int, to: str) -> HttpResponse:
         for text in error.messages:
             messages.error(request, text)
     else:
-        messages.success(request, f"{row.label}: xong. Phong trào {movement.get_status_display().lower()}.")
+        messages.success(
+            request, f"{row.label}: xong. Phong trào {movement.get_status_display().lower()}."
+        )
     return redirect("movements:movement-detail", movement.pk)
 
 
@@ -171,7 +176,10 @@ def movement_documents(request: HttpRequest, pk: int) -> HttpResponse:
             data = {k: v for k, v in form.cleaned_data.items() if k != "file"}
             try:
                 services.legal_document_add(
-                    actor=request.user, movement=movement, data=data, upload=form.cleaned_data["file"]
+                    actor=request.user,
+                    movement=movement,
+                    data=data,
+                    upload=form.cleaned_data["file"],
                 )
             except ValidationError as error:
                 form_errors(form, error)
@@ -186,7 +194,9 @@ def movement_documents(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "movement": movement,
             "access": access,
-            "documents": movement.documents.select_related("uploaded_by").order_by("issued_on", "id"),
+            "documents": movement.documents.select_related("uploaded_by").order_by(
+                "issued_on", "id"
+            ),
             "form": form,
             "tab": "documents",
         },
@@ -200,7 +210,7 @@ def _document_for(request: HttpRequest, pk: int, manage: bool = False) -> LegalD
 
 
 @require_GET
-def document_download(request: HttpRequest, pk: int) -> HttpResponse:
+def document_download(request: HttpRequest, pk: int) -> FileResponse:
     document = _document_for(request, pk)
     return file_response(document.file, document.original_name)
 

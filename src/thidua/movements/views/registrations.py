@@ -1,5 +1,7 @@
 """Registration pages: periods, a unit's registration, a person's own, the lists."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -41,7 +43,10 @@ def registration_overview(request: HttpRequest, pk: int) -> HttpResponse:
     with those that have not registered marked."""
     movement, access = movement_get_for_user(request.user, pk)
     periods = list(movement.registration_periods.order_by("year", "id"))
-    chosen = next((p for p in periods if str(p.pk) == request.GET.get("dot")), periods[-1] if periods else None)
+    chosen = next(
+        (p for p in periods if str(p.pk) == request.GET.get("dot")),
+        periods[-1] if periods else None,
+    )
     rows = selectors.period_overview(period=chosen, access=access) if chosen else []
     return render(
         request,
@@ -52,7 +57,11 @@ def registration_overview(request: HttpRequest, pk: int) -> HttpResponse:
             "periods": periods,
             "period": chosen,
             "rows": rows,
-            "missing": [r for r in rows if r.registration is None or r.registration.status == RegistrationStatus.DRAFT],
+            "missing": [
+                r
+                for r in rows
+                if r.registration is None or r.registration.status == RegistrationStatus.DRAFT
+            ],
             "closed": _window(chosen) if chosen else [],
             "open_form": forms.RegistrationPeriodForm(movement=movement) if access.manage else None,
             "tab": "registration",
@@ -66,12 +75,16 @@ def period_open(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.RegistrationPeriodForm(request.POST, movement=movement)
     if form.is_valid():
         try:
-            period = services.registration_period_open(actor=request.user, movement=movement, data=form.cleaned_data)
+            period = services.registration_period_open(
+                actor=request.user, movement=movement, data=form.cleaned_data
+            )
         except ValidationError as error:
             form_errors(form, error)
         else:
             messages.success(request, "Đã mở đăng ký thi đua và thông báo cho các đơn vị.")
-            return redirect(f"{reverse('movements:registration-overview', args=[movement.pk])}?dot={period.pk}")
+            return redirect(
+                f"{reverse('movements:registration-overview', args=[movement.pk])}?dot={period.pk}"
+            )
     return render(
         request,
         "movements/registration_overview.html",
@@ -97,7 +110,9 @@ def period_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.registration_period_update(actor=request.user, period=period, data=form.cleaned_data)
+            services.registration_period_update(
+                actor=request.user, period=period, data=form.cleaned_data
+            )
         except ValidationError as error:
             form_errors(form, error)
         else:
@@ -120,11 +135,15 @@ def registration_unit(request: HttpRequest, pk: int, org: int) -> HttpResponse:
             raise PermissionDenied("Bạn chỉ có quyền xem bản đăng ký của đơn vị này.")
         raise Http404("Không tìm thấy đơn vị trong phong trào.")
     organization = get_object_or_404(Organization, pk=org)
-    registration = Registration.objects.filter(period=period, organization=organization, person__isnull=True).first()
+    registration = Registration.objects.filter(
+        period=period, organization=organization, person__isnull=True
+    ).first()
     lines = list(registration.lines.all()) if registration else []
-    staff = list(selectors.unit_staff(organization).only("id", "full_name", "current_position", "birth_date"))
-    locked = {
-        line.person_id: line.award_type.name
+    staff = list(
+        selectors.unit_staff(organization).only("id", "full_name", "current_position", "birth_date")
+    )
+    locked: dict[int, str] = {
+        line.person_id or 0: line.award_type.name
         for line in selectors.self_lines(period, [p.pk for p in staff])
     }
     form = forms.RegistrationForm(
@@ -157,7 +176,10 @@ def registration_unit(request: HttpRequest, pk: int, org: int) -> HttpResponse:
         except ValidationError as error:
             form_errors(form, error)
         else:
-            messages.success(request, "Đã gửi đăng ký thi đua." if "gui" in request.POST else "Đã lưu bản đăng ký.")
+            messages.success(
+                request,
+                "Đã gửi đăng ký thi đua." if "gui" in request.POST else "Đã lưu bản đăng ký.",
+            )
             return redirect("movements:registration-detail", registration.pk)
     return render(
         request,
@@ -169,7 +191,8 @@ def registration_unit(request: HttpRequest, pk: int, org: int) -> HttpResponse:
             "registration": registration,
             "form": form,
             "closed": closed,
-            "editable": registration is None or registration.status in services.registrations.EDITABLE,
+            "editable": registration is None
+            or registration.status in services.registrations.EDITABLE,
             "tab": "registration",
         },
     )
@@ -178,7 +201,8 @@ def registration_unit(request: HttpRequest, pk: int, org: int) -> HttpResponse:
 def registration_detail(request: HttpRequest, pk: int) -> HttpResponse:
     registration = selectors.registration_get_for_user(request.user, pk)
     movement = registration.period.movement
-    own = registration.person_id is not None and registration.person_id == request.user.person_id
+    user: Any = request.user
+    own = registration.person_id is not None and registration.person_id == user.person_id
     by = set()
     if own or selectors.can_register_unit(request.user, registration.organization):
         by.add("unit")
@@ -217,7 +241,10 @@ def registration_transition(request: HttpRequest, pk: int, to: str) -> HttpRespo
     try:
         row = transition_for(REGISTRATION_TRANSITIONS, registration.status, to)
         services.registration_transition(
-            registration=registration, to=to, actor=request.user, note=form.cleaned_data.get("note", "")
+            registration=registration,
+            to=to,
+            actor=request.user,
+            note=form.cleaned_data.get("note", ""),
         )
     except ValidationError as error:
         for text in error.messages:
@@ -254,7 +281,9 @@ def registration_self(request: HttpRequest, pk: int) -> HttpResponse:
                 award_type=form.cleaned_data["award_type"],
                 commitments=form.cleaned_data["commitments"],
             )
-            services.registration_transition(registration=registration, to=RegistrationStatus.SUBMITTED, actor=request.user)
+            services.registration_transition(
+                registration=registration, to=RegistrationStatus.SUBMITTED, actor=request.user
+            )
         except ValidationError as error:
             form_errors(form, error)
         else:
@@ -279,10 +308,14 @@ def my_registrations(request: HttpRequest) -> HttpResponse:
     """Open registration periods for the signed-in person, with what they registered."""
     person = getattr(request.user, "person", None)
     periods = selectors.open_periods_for_person(person) if person else []
-    mine = {
-        r.period_id: r
-        for r in Registration.objects.filter(person=person).select_related("period")
-    } if person else {}
+    mine = (
+        {
+            r.period_id: r
+            for r in Registration.objects.filter(person=person).select_related("period")
+        }
+        if person
+        else {}
+    )
     rows = [(p, unit, mine.get(p.pk), _window(p)) for p, unit in periods]
     return render(request, "movements/my_registrations.html", {"rows": rows, "person": person})
 
@@ -298,7 +331,12 @@ def registration_print(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "movements/registration_print.html",
-        {"period": period, "movement": period.movement, "rows": rows, "today": timezone.localdate()},
+        {
+            "period": period,
+            "movement": period.movement,
+            "rows": rows,
+            "today": timezone.localdate(),
+        },
     )
 
 
@@ -312,4 +350,6 @@ def registration_export(request: HttpRequest, pk: int) -> HttpResponse:
         organization=period.movement.organizer,
         data={"export": "registrations", "rows": len(rows)},
     )
-    return xlsx_response(registration_workbook(period=period, rows=rows), f"dang-ky-thi-dua-{period.pk}.xlsx")
+    return xlsx_response(
+        registration_workbook(period=period, rows=rows), f"dang-ky-thi-dua-{period.pk}.xlsx"
+    )

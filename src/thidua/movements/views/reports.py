@@ -1,17 +1,25 @@
 """Report pages: requests and who reported, a unit's report, the overdue list, the summary,
 and the notifications."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from thidua.core.permissions import Cap, require_cap
 from thidua.movements import forms, services
-from thidua.movements.models import Notification, ReportAttachment, ReportRequest, ReportStatus, UnitReport
+from thidua.movements.models import (
+    Notification,
+    ReportAttachment,
+    ReportRequest,
+    ReportStatus,
+    UnitReport,
+)
 from thidua.movements.selectors import reports as selectors
 from thidua.movements.selectors.access import movement_get_for_user
 from thidua.movements.views.common import file_response, form_errors
@@ -49,7 +57,9 @@ def report_request_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ReportRequestForm(request.POST)
     if form.is_valid():
         try:
-            services.report_request_create(actor=request.user, movement=movement, data=form.cleaned_data)
+            services.report_request_create(
+                actor=request.user, movement=movement, data=form.cleaned_data
+            )
         except ValidationError as error:
             form_errors(form, error)
         else:
@@ -79,7 +89,9 @@ def report_edit(request: HttpRequest, request_pk: int, year: int, org: int) -> H
             raise PermissionDenied("Bạn chỉ có quyền xem báo cáo của đơn vị này.")
         raise Http404("Không tìm thấy đơn vị trong phong trào.")
     organization = get_object_or_404(Organization, pk=org)
-    report = UnitReport.objects.filter(request=report_request, year=year, organization=organization).first()
+    report = UnitReport.objects.filter(
+        request=report_request, year=year, organization=organization
+    ).first()
     if report is not None and report.status == ReportStatus.SUBMITTED:
         return redirect("movements:report-detail", report.pk)
     targets = selectors.report_targets(report, movement, org)
@@ -101,11 +113,15 @@ def report_edit(request: HttpRequest, request_pk: int, year: int, org: int) -> H
                 attachments=form.cleaned_data["attachments"],
             )
             if "gui" in request.POST:
-                services.report_transition(report=report, to=ReportStatus.SUBMITTED, actor=request.user)
+                services.report_transition(
+                    report=report, to=ReportStatus.SUBMITTED, actor=request.user
+                )
         except ValidationError as error:
             form_errors(form, error)
         else:
-            messages.success(request, "Đã gửi báo cáo." if "gui" in request.POST else "Đã lưu báo cáo.")
+            messages.success(
+                request, "Đã gửi báo cáo." if "gui" in request.POST else "Đã lưu báo cáo."
+            )
             return redirect("movements:report-detail", report.pk)
     return render(
         request,
@@ -153,7 +169,9 @@ def report_transition(request: HttpRequest, pk: int, to: str) -> HttpResponse:
     form.is_valid()
     try:
         row = transition_for(REPORT_TRANSITIONS, report.status, to)
-        services.report_transition(report=report, to=to, actor=request.user, note=form.cleaned_data.get("note", ""))
+        services.report_transition(
+            report=report, to=to, actor=request.user, note=form.cleaned_data.get("note", "")
+        )
     except ValidationError as error:
         for text in error.messages:
             messages.error(request, text)
@@ -163,7 +181,7 @@ def report_transition(request: HttpRequest, pk: int, to: str) -> HttpResponse:
 
 
 @require_GET
-def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
+def attachment_download(request: HttpRequest, pk: int) -> FileResponse:
     attachment = get_object_or_404(ReportAttachment, pk=pk)
     selectors.report_get_for_user(request.user, attachment.report_id)
     return file_response(attachment.file, attachment.original_name)
@@ -209,7 +227,8 @@ def overdue(request: HttpRequest) -> HttpResponse:
 
 
 def notifications(request: HttpRequest) -> HttpResponse:
-    items = Notification.objects.filter(user=request.user).order_by("-created_at", "-id")
+    user: Any = request.user
+    items = Notification.objects.filter(user=user).order_by("-created_at", "-id")
     page = Paginator(items, 50).get_page(request.GET.get("trang"))
     return render(request, "movements/notifications.html", {"page": page})
 
@@ -217,8 +236,11 @@ def notifications(request: HttpRequest) -> HttpResponse:
 @require_POST
 def notifications_read(request: HttpRequest) -> HttpResponse:
     pk = request.POST.get("id")
-    services.notification_mark_read(user=request.user, pk=int(pk) if pk and pk.isdigit() else None)
-    notification = Notification.objects.filter(user=request.user, pk=pk).first() if pk and pk.isdigit() else None
+    user: Any = request.user
+    services.notification_mark_read(user=user, pk=int(pk) if pk and pk.isdigit() else None)
+    notification = (
+        Notification.objects.filter(user=user, pk=pk).first() if pk and pk.isdigit() else None
+    )
     if notification is not None and notification.url.startswith("/"):
         return redirect(notification.url)
     return redirect("movements:notifications")

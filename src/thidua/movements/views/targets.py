@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -46,7 +46,9 @@ def target_create(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            target = services.target_create(actor=request.user, movement=movement, data=form.cleaned_data)
+            target = services.target_create(
+                actor=request.user, movement=movement, data=form.cleaned_data
+            )
         except ValidationError as error:
             form_errors(form, error)
         else:
@@ -145,7 +147,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-def progress_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+def progress_evidence(request: HttpRequest, pk: int) -> FileResponse:
     progress = get_object_or_404(Progress, pk=pk)
     selectors.target_get_for_user(request.user, progress.target_id)
     return file_response(progress.evidence, progress.original_name)

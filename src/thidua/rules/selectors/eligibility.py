@@ -34,9 +34,7 @@ BASE_CODES = ("LDTT", "CSTDCS")
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while one chunk is built: the chunk allocates hundreds of
-    thousands of small acyclic objects (freed by reference counting anyway), and the
-    collector's passes over them were a sixth of the run (docs/benchmarks.md)."""
+    """Pause the cycle collector (see `EligibilityRun.results`)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -109,20 +107,19 @@ class EligibilityRun:
         ids = sorted(self.units)
         for start in range(0, len(ids), self.chunk_size):
             chunk = ids[start : start + self.chunk_size]
-            with gc_paused():
-                facts = people_facts(
-                    chunk, year=self.year, units=self.units, orgs=self.orgs, codes=self.codes
-                )
-                results = [self._person(f) for f in facts]
-            yield from results
+            for facts in people_facts(
+                chunk, year=self.year, units=self.units, orgs=self.orgs, codes=self.codes
+            ):
+                yield self._person(facts)
 
     def _person(self, facts: SubjectFacts) -> SubjectResult:
         result = evaluate(facts, self.catalogue.plan(self.year, facts.province_id))
         self.counts["people"] += 1
         if facts.unit_id is not None:
             self.members[facts.unit_id].add(result, self.year, self._held)
-            for title in self._quota_titles(facts.province_id) & result.eligible:
-                self.candidates[(facts.unit_id, title)].append(ranking_score(facts, self.year))
+            for title in self._quota_titles(facts.province_id):
+                if title in result.eligible:
+                    self.candidates[(facts.unit_id, title)].append(ranking_score(facts, self.year))
         return result
 
     def collective_ids(self) -> list[int]:
@@ -147,8 +144,16 @@ class EligibilityRun:
             yield result
 
     def results(self) -> Iterator[SubjectResult]:
-        yield from self.people()
-        yield from self.collectives()
+        """People, then collectives; `quotas` is set once the iteration is done.
+
+        The cycle collector is paused until then (also while the caller handles each
+        result): the run makes millions of short-lived acyclic objects, freed by
+        reference counting, and the collector's passes over the live ones cost a third of
+        the run. Cycles the caller creates meanwhile are collected when it resumes.
+        """
+        with gc_paused():
+            yield from self.people()
+            yield from self.collectives()
         self.quotas = self._quotas()
 
     def _quotas(self) -> list[QuotaRow]:

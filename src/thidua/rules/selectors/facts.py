@@ -117,6 +117,7 @@ def _date(value: Any) -> dt.date:
     return found
 
 
+IN_BATCH = 5000  # parameters of one IN (…): well under SQLite's 32.766
 T_RATING = YearRating._meta.db_table
 T_AWARD = AwardRecord._meta.db_table
 T_AUTHOR = InitiativeAuthor._meta.db_table
@@ -145,36 +146,46 @@ def people_facts(
     codes = codes if codes is not None else award_codes_by_id()
     cond, args, sparse = _people_filter(ids, "person_id")
     wanted = set(ids) if sparse else None
+    # Rows of one person usually come together (index order): look the person up once.
     ratings: dict[int, dict[int, str]] = {}
+    current, got = None, {}
     for pid, y, rating in _select(
         f"SELECT person_id, year, rating FROM {T_RATING} WHERE {cond} AND year <= %s", [*args, year]
     ):
-        got = ratings.get(pid)
-        if got is None:
-            ratings[pid] = {y: rating}
-        else:
-            got[y] = rating
+        if pid != current:
+            current, got = pid, ratings.setdefault(pid, {})
+        got[y] = rating
     awards: dict[int, dict[str, set[int]]] = {}
+    current, mine = None, {}
     for pid, type_id, y in _select(
         f"SELECT person_id, award_type_id, year FROM {T_AWARD} WHERE {cond} AND year <= %s "
         "AND revoked = %s",
         [*args, year, False],
     ):
-        mine = awards.get(pid)
-        if mine is None:
-            awards[pid] = {codes[type_id]: {y}}
-        elif (years := mine.get(codes[type_id])) is None:
-            mine[codes[type_id]] = {y}
+        if pid != current:
+            current, mine = pid, awards.setdefault(pid, {})
+        code = codes[type_id]
+        if code in mine:
+            mine[code].add(y)
         else:
-            years.add(y)
+            mine[code] = {y}
+    # Two indexed reads rather than a join: on PostgreSQL the planner hashed the whole
+    # initiative table for every chunk (docs/benchmarks.md).
+    authored = _select(f"SELECT person_id, initiative_id FROM {T_AUTHOR} WHERE {cond}", args)
+    known: dict[int, InitiativeFact] = {}
+    ids_wanted = sorted({i for _, i in authored})
+    for start in range(0, len(ids_wanted), IN_BATCH):
+        batch = ids_wanted[start : start + IN_BATCH]
+        for iid, code, y, level, kind in _select(
+            f"SELECT id, code, year, level, kind FROM {T_INITIATIVE} "
+            f"WHERE id IN ({', '.join(['%s'] * len(batch))}) AND year <= %s",
+            [*batch, year],
+        ):
+            known[iid] = InitiativeFact(code, y, level, kind)
     initiatives: dict[int, list[InitiativeFact]] = {}
-    for pid, code, y, level, kind in _select(
-        f"SELECT a.person_id, i.code, i.year, i.level, i.kind FROM {T_AUTHOR} a "
-        f"JOIN {T_INITIATIVE} i ON i.id = a.initiative_id WHERE a.{cond} AND i.year <= %s",
-        [*args, year],
-    ):
-        if wanted is None or pid in wanted:
-            initiatives.setdefault(pid, []).append(InitiativeFact(code, y, level, kind))
+    for pid, iid in authored:
+        if iid in known:
+            initiatives.setdefault(pid, []).append(known[iid])
     disciplines: dict[int, list[DisciplineFact]] = {}
     for pid, form, start, end in _select(
         f"SELECT person_id, form, start_date, end_date FROM {T_DISCIPLINE} WHERE {cond} "
@@ -199,11 +210,14 @@ def people_facts(
     )
     result = []
     empty: dict[Any, Any] = {}
+    provinces: dict[int | None, int | None] = {None: None}
     for pid, name, national_id, code in people:
         if wanted is not None and pid not in wanted:
             continue
         unit_id = units.get(pid)
-        unit = orgs.get(unit_id) if unit_id is not None else None
+        if unit_id not in provinces:
+            unit = orgs.get(unit_id)  # type: ignore[arg-type]
+            provinces[unit_id] = province_id_of(unit.path) if unit else None
         rated = ratings.get(pid, empty)
         result.append(
             SubjectFacts(
@@ -212,7 +226,7 @@ def people_facts(
                 code or national_id or f"#{pid}",
                 name,
                 unit_id,
-                province_id_of(unit.path) if unit else None,
+                provinces[unit_id],
                 _recruited(_as_date(starts.get(pid)), min(rated) if rated else None),
                 rated,
                 awards.get(pid, empty),
