@@ -1,6 +1,7 @@
 """Builders of movements and their records, through the services (so events and rows are real)."""
 
 import datetime as dt
+import importlib
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,44 @@ OPEN = dt.date(2000, 1, 1)
 FAR = dt.date(2099, 12, 31)
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def ensure_award_types() -> None:
+    """Put back the catalogue of titles and award forms that the rules migration seeds.
+
+    Transactional tests (the browser's live server) empty every table after each test,
+    data-migration rows included; the next one would find no titles to register.
+    """
+    if AwardType.objects.exists():
+        return
+    seed = importlib.import_module("thidua.rules.migrations.0002_seed_catalogue")
+    AwardType.objects.bulk_create(
+        AwardType(
+            code=code,
+            name=name,
+            kind=kind,
+            level=level,
+            subjects=subjects,
+            decider=decider,
+            legal_basis=basis,
+            tag=tag,
+            criteria=criteria,
+            dossier=dossier,
+            order=order * 10,
+        )
+        for order, (
+            code,
+            name,
+            kind,
+            level,
+            subjects,
+            decider,
+            basis,
+            tag,
+            criteria,
+            dossier,
+        ) in enumerate(seed.AWARD_TYPES, start=1)
+    )
 
 
 def award(code: str) -> AwardType:

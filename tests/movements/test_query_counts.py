@@ -68,7 +68,7 @@ PAGES = [
 # notifications (6 on every page), plus the page's own reads.
 LIMITS = {
     "movement-list": 8,
-    "movement-detail": 16,
+    "movement-detail": 17,
     "movement-cascade": 14,
     "target-list": 9,
     "movement-dashboard": 13,

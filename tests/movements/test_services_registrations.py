@@ -150,6 +150,9 @@ def test_it_tells_the_units_when_registration_opens(tree, personas, movement):
     assert texts.count() == 3
     assert "hạn chót 31/01/2026" in texts.first().text
     assert not Notification.objects.filter(user=personas.dept_officer).exists()
+    staff = Notification.objects.get(user=personas.staff_a)
+    assert staff.url == "/phong-trao/dang-ky-cua-toi/"
+    assert "tự đăng ký" in staff.text
 
 
 def test_it_opens_registration_only_for_a_launched_movement_and_one_of_its_years(tree, movement):

@@ -172,3 +172,19 @@ def test_the_number_of_queries_does_not_grow_with_people(tree):
         return len(ctx.captured_queries)
 
     assert queries(3) == queries(6)
+
+
+def test_a_revoked_award_does_not_count(tree):
+    an = make_person("Nguyễn Thị An", org=tree.unit_a, gender="female")
+    rate(an, 2024, "excellent")
+    initiative("SK-T", 2024, "tinh", an)
+    give(an, "CSTDCS", 2022)
+    record = give(an, "CSTDCS", 2023)
+    assert "CSTD_TINH" in person_eligibility(person=an, year=2024).eligible
+    from thidua.rules import services
+
+    services.award_record_save(actor=None, data={"revoked": True}, record=record)
+    result = person_eligibility(person=an, year=2024)
+    assert "CSTD_TINH" not in result.eligible
+    chain = next(a for a in result.awards if a.title == "CSTD_TINH").checks[0]
+    assert "2024 (1 lần; cần 3)" in chain.message

@@ -77,3 +77,34 @@ def test_every_seeded_rule_has_a_check_and_every_check_a_seeded_rule():
 
     seeded = {v.rule for v in seeded_versions()}
     assert seeded == {r.code for r in RULES}
+
+
+def test_checks_after_the_first_failure_are_computed_when_read():
+    facts = person(
+        ratings=good_years(2019, 2020, 2021, 2022, 2023, 2024), awards={"CSTDCS": [2020, 2022]}
+    )
+    result = run(facts, 2024)
+    hcld = award(result, "HUAN_CHUONG_LD_BA")
+    assert len(hcld.outcomes) == 1  # the prerequisite failed: nothing else was computed
+    assert [c.rule for c in hcld.checks] == [
+        "HUAN_CHUONG_LD_BA.prior",
+        "HUAN_CHUONG_LD_BA.years",
+        "HUAN_CHUONG_LD_BA.cstdcs",
+    ]
+    assert [c.passed for c in hcld.checks] == [False, False, False]
+    assert (
+        "Chưa được tặng «Bằng khen của Thủ tướng Chính phủ» trước năm 2024."
+        in hcld.checks[0].message
+    )
+
+
+def test_a_deferred_check_sees_the_titles_eligible_before_its_award():
+    """BK tỉnh's initiatives check, read after its chain failed, still counts 2024's CSTĐCS."""
+    facts = person(ratings={2023: "complete", 2024: "good"}, initiatives=[(2024, "co_so")])
+    result = run(facts, 2024)
+    assert "CSTDCS" in result.eligible
+    bk = award(result, "BANG_KHEN_TINH")
+    assert len(bk.outcomes) == 1
+    chain, initiatives = bk.checks
+    assert not chain.passed and not initiatives.passed
+    assert initiatives.message.startswith("Trong các năm 2024: 1 sáng kiến, đề tài: SK1")

@@ -234,3 +234,24 @@ def test_the_reward_page_computes_money(personas):
 def test_the_index_lists_the_users_units(personas, tree):
     body = client_for(personas.officer_b).get(reverse("rules:index")).content.decode()
     assert "Phòng Người có công" in body and "Phòng Lao động - Việc làm" not in body
+
+
+def test_the_unit_page_judges_sub_units_on_their_own_members(personas, tree):
+    for n in range(3):
+        p = make_person(f"Cán bộ {n}", org=tree.unit_a, birth=D(1980 + n, 1, 1))
+        rate(p, 2024, "good")
+    rate(tree.unit_a, 2024, "good")
+    body = (
+        client_for(personas.dept_officer)
+        .get(reverse("rules:unit", args=[tree.dept.pk]) + "?nam=2024")
+        .content.decode()
+    )
+    assert "Cán bộ 0" not in body  # people of sub-units only with «gồm cả đơn vị trực thuộc»
+    row = body.split("Phòng Lao động - Việc làm</a></th>")[1].split("</tr>")[0]
+    assert row.count("bi-check-circle-fill") == 1  # TTLDTT: 3 of its 3 members are LĐTT
+    body = (
+        client_for(personas.dept_officer)
+        .get(reverse("rules:unit", args=[tree.dept.pk]) + "?nam=2024&con=on")
+        .content.decode()
+    )
+    assert "Cán bộ 0" in body

@@ -177,9 +177,11 @@ class MovementForm(ModelForm):
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        _f(self)["organizer"].queryset = org_scope(user, Cap.MANAGE_MOVEMENTS).filter(
-            valid_to__isnull=True
-        )
+        organizers = org_scope(user, Cap.MANAGE_MOVEMENTS).filter(valid_to__isnull=True)
+        _f(self)["organizer"].queryset = organizers
+        if not self.is_bound and self.instance.pk is None and not self.initial.get("organizer"):
+            top = organizers.order_by("path").first()  # the user's own unit, most often
+            self.initial.update(organizer=top, scope=top)
         _f(self)["scope"].queryset = org_scope(user, Cap.VIEW).filter(valid_to__isnull=True)
         instance = self.instance if self.instance.pk else None
         _f(self)["parent"].queryset = movement_parent_choices(user=user, exclude=instance)

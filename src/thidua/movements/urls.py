@@ -1,6 +1,6 @@
 from django.urls import path
 
-from thidua.movements.views import movements, registrations, reports, targets
+from thidua.movements.views import documents, movements, registrations, reports, targets
 
 app_name = "movements"
 urlpatterns = [
@@ -79,6 +79,20 @@ urlpatterns = [
     path("dinh-kem/<int:pk>/", reports.attachment_download, name="attachment-download"),
     path("dinh-kem/<int:pk>/go/", reports.attachment_remove, name="attachment-remove"),
     path("qua-han/", reports.overdue, name="overdue"),
+    # official documents, through the documents app (views/documents.py)
+    path(
+        "<int:pk>/tao-van-ban/<slug:kind>/", documents.movement_document, name="movement-document"
+    ),
+    path(
+        "dot-dang-ky/<int:pk>/tao-danh-sach/",
+        documents.registration_document,
+        name="registration-document",
+    ),
+    path(
+        "<int:pk>/bao-cao/tong-hop/<int:request_pk>/<int:year>/tao-van-ban/",
+        documents.summary_document,
+        name="summary-document",
+    ),
     path("thong-bao/", reports.notifications, name="notifications"),
     path("thong-bao/doc/", reports.notifications_read, name="notifications-read"),
 ]

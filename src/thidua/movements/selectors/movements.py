@@ -9,6 +9,7 @@ from django.db.models import Count, Q, QuerySet
 
 from thidua.core.permissions import Cap, org_scope
 from thidua.core.text import fold
+from thidua.documents.selectors import documents_for_subject
 from thidua.movements import rules
 from thidua.movements.models import (
     Criterion,
@@ -89,6 +90,7 @@ class MovementPage:
     children: list[Movement]
     participant_count: int
     parent_visible: bool
+    generated: list[Any]  # official documents made from the movement (documents app)
 
 
 def movement_page(*, user: Any, movement: Movement) -> MovementPage:
@@ -110,6 +112,7 @@ def movement_page(*, user: Any, movement: Movement) -> MovementPage:
         ),
         participant_count=movement.participants.count(),
         parent_visible=visible.filter(pk=movement.parent_id or 0).exists(),
+        generated=list(documents_for_subject(user=user, subject=movement)[:10]),
     )
 
 

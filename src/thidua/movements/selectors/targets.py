@@ -119,10 +119,11 @@ class MovementDashboard:
 def movement_dashboard(*, movement: Movement, access: MovementAccess) -> MovementDashboard:
     """Lights of the movement's targets per unit (one GROUP BY over the kept lights), each
     unit's registration and report status, and the movement's own targets explained."""
-    per_unit = (
-        Target.objects.filter(movement=movement, organization__isnull=False)
-        .values("organization_id")
-        .annotate(**{light: Count("id", filter=Q(light=light)) for light in LIGHTS})
+    targets = Target.objects.filter(movement=movement, organization__isnull=False)
+    if not access.oversee:
+        targets = targets.filter(organization_id__in=access.view_units)
+    per_unit = targets.values("organization_id").annotate(
+        **{light: Count("id", filter=Q(light=light)) for light in LIGHTS}
     )
     counts: dict[int, dict[str, Any]] = {row["organization_id"]: dict(row) for row in per_unit}
     rows = []

@@ -272,7 +272,7 @@ def movement_transition(
     the officer chose them already) and the launch day; every move is audited.
     """
     locked = (
-        Movement.objects.select_for_update()
+        Movement.objects.select_for_update(of=("self",))  # lock this row only (PostgreSQL)
         .select_related("organizer", "scope", "parent")
         .get(pk=movement.pk)
     )

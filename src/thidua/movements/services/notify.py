@@ -31,6 +31,20 @@ def unit_users(org_ids: Iterable[int]) -> dict[int, list[User]]:
     return found
 
 
+def staff_users(paths: Iterable[str]) -> list[User]:
+    """Staff accounts (role `staff`) held on a unit inside one of the subtrees `paths`:
+    those who register their own titles."""
+    prefixes = tuple(paths)
+    grants = RoleAssignment.objects.filter(role=Role.STAFF, user__is_active=True).select_related(
+        "user", "organization"
+    )
+    found: dict[int, User] = {}
+    for grant in grants.order_by("user_id"):
+        if prefixes and grant.organization.path.startswith(prefixes):
+            found.setdefault(grant.user_id, grant.user)
+    return list(found.values())
+
+
 def notify(
     *, users: Iterable[Any], text: str, url: str = "", key: str = "", email: bool = False
 ) -> int:

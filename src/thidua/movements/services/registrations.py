@@ -23,7 +23,7 @@ from thidua.movements.models import (
 )
 from thidua.movements.selectors.access import covered
 from thidua.movements.selectors.registrations import participant_for_person, unit_staff
-from thidua.movements.services.notify import moment, notify, unit_users
+from thidua.movements.services.notify import moment, notify, staff_users, unit_users
 from thidua.movements.workflow import REGISTRATION_TRANSITIONS, transition_for
 from thidua.organizations.models import Organization, Person
 from thidua.rules.models import AwardType
@@ -74,6 +74,14 @@ def registration_period_open(
     org_ids = movement.participants.values_list("organization_id", flat=True)
     for users in unit_users(org_ids).values():
         notify(users=users, text=text, url=url, key=f"registration-open:{period.pk}")
+    # Staff have no menu entry for movements: they hear of it by e-mail and in the app.
+    notify(
+        users=staff_users(movement.participants.values_list("organization__path", flat=True)),
+        text=f"{text} Cán bộ tự đăng ký danh hiệu tại «Đăng ký thi đua của tôi».",
+        url=reverse("movements:my-registrations"),
+        key=f"registration-open-staff:{period.pk}",
+        email=True,
+    )
     return period
 
 
@@ -248,7 +256,7 @@ def registration_transition(
 ) -> Registration:
     """Submit, accept or return a registration along REGISTRATION_TRANSITIONS."""
     locked = (
-        Registration.objects.select_for_update()
+        Registration.objects.select_for_update(of=("self",))  # lock this row only (PostgreSQL)
         .select_related("period__movement__organizer", "organization")
         .get(pk=registration.pk)
     )

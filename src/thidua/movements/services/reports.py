@@ -149,7 +149,7 @@ def report_transition(
     """Submit or return a unit report along REPORT_TRANSITIONS. Submitting records each
     figure as progress of its target, dated the day of submission."""
     locked = (
-        UnitReport.objects.select_for_update()
+        UnitReport.objects.select_for_update(of=("self",))  # lock this row only (PostgreSQL)
         .select_related("request__movement__organizer", "organization")
         .get(pk=report.pk)
     )

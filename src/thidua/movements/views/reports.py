@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from thidua.core.permissions import Cap, require_cap
@@ -214,6 +215,7 @@ def report_summary(request: HttpRequest, pk: int, request_pk: int, year: int) ->
             ),
             "report_request": report_request,
             "year": year,
+            "may_generate": access.manage,
             "tab": "reports",
         },
     )
@@ -241,6 +243,8 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
     notification = (
         Notification.objects.filter(user=user, pk=pk).first() if pk and pk.isdigit() else None
     )
-    if notification is not None and notification.url.startswith("/"):
+    if notification is not None and url_has_allowed_host_and_scheme(
+        notification.url, allowed_hosts={request.get_host()}
+    ):
         return redirect(notification.url)
     return redirect("movements:notifications")

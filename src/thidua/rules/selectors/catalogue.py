@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 from thidua.core.permissions import Cap, is_system_admin, scope_paths
 from thidua.organizations.models import Organization, OrgKind
 from thidua.rules import money
-from thidua.rules.engine import Catalogue, SettingRow, VersionRow
+from thidua.rules.engine import Catalogue, SettingRow, VersionRow, setting_for
 from thidua.rules.models import (
     AwardType,
     BaseSalary,
@@ -95,8 +95,6 @@ def base_salary_on(day: dt.date) -> BaseSalary:
 
 
 def rounding_for(province_id: int | None, year: int) -> str:
-    from thidua.rules.engine import setting_for
-
     row = setting_for(setting_rows(), province_id, year)
     return row.rounding if row else "ceil"
 

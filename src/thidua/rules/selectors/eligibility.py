@@ -8,22 +8,29 @@ import datetime as dt
 import gc
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
+from django.db import connection, connections
+
 from thidua.core.permissions import Cap, scope_paths
 from thidua.organizations.models import Organization, Person
+from thidua.organizations.selectors import person_employment_on
 from thidua.rules.checks import award_order
-from thidua.rules.engine import Catalogue, MemberTally, SubjectResult, evaluate
+from thidua.rules.engine import Catalogue, MemberTally, Plan, SubjectResult, evaluate
 from thidua.rules.facts import SubjectFacts
 from thidua.rules.quotas import QuotaRow, quota_row, ranking_score
 from thidua.rules.selectors.catalogue import award_codes_by_id, catalogue_load, province_id_of
 from thidua.rules.selectors.facts import (
     COMPETING_KINDS,
+    ChunkRows,
     OrgInfo,
     collective_facts,
+    facts_from_rows,
     orgs_in,
     people_facts,
+    people_rows,
     year_end,
     year_end_units,
 )
@@ -55,7 +62,12 @@ def _paths(org: Organization | None, user: Any) -> list[str] | None:
 
 
 class EligibilityRun:
-    """One evaluation: iterate `results()`, then read `quotas` and `counts`."""
+    """One evaluation: iterate `results()`, then read `quotas` and `counts`.
+
+    `org` limits it to a subtree (cut to what `user` may see); `direct_only` to the unit,
+    its direct sub-units and their people (the unit page without «gồm cả đơn vị trực
+    thuộc»: the sub-units are judged, so their members are evaluated too).
+    """
 
     def __init__(
         self,
@@ -76,7 +88,9 @@ class EligibilityRun:
         self.orgs: dict[int, OrgInfo] = orgs_in(self.paths)
         units = year_end_units(year, self.paths)
         if direct_only and org is not None:
-            units = {p: u for p, u in units.items() if u == org.pk}
+            # the unit and its direct sub-units: their collectives need their members
+            near = {o.pk for o in self.orgs.values() if o.pk == org.pk or o.parent_id == org.pk}
+            units = {p: u for p, u in units.items() if u in near}
         self.units = units
         self.members: dict[int, MemberTally] = defaultdict(MemberTally)
         self.children: dict[int, MemberTally] = defaultdict(MemberTally)
@@ -86,6 +100,7 @@ class EligibilityRun:
         self.direct_only = direct_only
         self._held = self._held_codes()
         self._quota_cache: dict[int | None, frozenset[str]] = {}
+        self._plans: dict[int | None, Plan] = {}
 
     def _held_codes(self) -> tuple[str, ...]:
         codes = set(BASE_CODES)
@@ -105,15 +120,41 @@ class EligibilityRun:
 
     def people(self) -> Iterator[SubjectResult]:
         ids = sorted(self.units)
-        for start in range(0, len(ids), self.chunk_size):
-            chunk = ids[start : start + self.chunk_size]
-            for facts in people_facts(
-                chunk, year=self.year, units=self.units, orgs=self.orgs, codes=self.codes
+        chunks = [ids[i : i + self.chunk_size] for i in range(0, len(ids), self.chunk_size)]
+        for rows in self._chunk_rows(chunks):
+            for facts in facts_from_rows(
+                rows, year=self.year, units=self.units, orgs=self.orgs, codes=self.codes
             ):
                 yield self._person(facts)
 
+    def _chunk_rows(self, chunks: list[list[int]]) -> Iterator[ChunkRows]:
+        """Each chunk's rows; from the second chunk on, read in a helper thread while the
+        previous one is evaluated (the database and the driver's reading do not hold the
+        GIL, so the two overlap). Inside a transaction (a request, a test) the helper's own
+        connection would not see uncommitted rows: then the chunks are read in turn."""
+        if len(chunks) < 2 or connection.in_atomic_block:
+            for chunk in chunks:
+                yield people_rows(chunk, self.year)
+            return
+        with ThreadPoolExecutor(max_workers=1) as helper:
+            try:
+                pending = helper.submit(people_rows, chunks[0], self.year)
+                for n in range(len(chunks)):
+                    rows = pending.result()
+                    if n + 1 < len(chunks):
+                        pending = helper.submit(people_rows, chunks[n + 1], self.year)
+                    yield rows
+            finally:
+                helper.submit(connections.close_all).result()
+
+    def _plan(self, province_id: int | None) -> Plan:
+        plan = self._plans.get(province_id)
+        if plan is None:
+            plan = self._plans[province_id] = self.catalogue.plan(self.year, province_id)
+        return plan
+
     def _person(self, facts: SubjectFacts) -> SubjectResult:
-        result = evaluate(facts, self.catalogue.plan(self.year, facts.province_id))
+        result = evaluate(facts, self._plan(facts.province_id))
         self.counts["people"] += 1
         if facts.unit_id is not None:
             self.members[facts.unit_id].add(result, self.year, self._held)
@@ -218,8 +259,6 @@ def result_dicts(result: SubjectResult, organization: str = "") -> Iterator[dict
 
 
 def person_unit_on(person: Person, day: dt.date) -> int | None:
-    from thidua.organizations.selectors import person_employment_on
-
     job = person_employment_on(person, day)
     return job.organization_id if job else None
 

@@ -128,6 +128,70 @@ T_PERSON = Person._meta.db_table
 T_CODE = PersonCode._meta.db_table
 
 
+@dataclass
+class ChunkRows:
+    """The raw rows of one chunk of people: read in one place (possibly another thread),
+    folded into facts in another."""
+
+    ids: list[int]
+    sparse: bool
+    ratings: list[tuple[Any, ...]]
+    awards: list[tuple[Any, ...]]
+    authored: list[tuple[Any, ...]]
+    initiatives: list[tuple[Any, ...]]
+    disciplines: list[tuple[Any, ...]]
+    starts: list[tuple[Any, ...]]
+    people: list[tuple[Any, ...]]
+
+
+def people_rows(ids: list[int], year: int) -> ChunkRows:
+    """Plain SQL (table names from the models) because this is the hot path of evaluating
+    a province: the ORM's per-row work was half the read time (docs/benchmarks.md)."""
+    cond, args, sparse = _people_filter(ids, "person_id")
+    authored = _select(f"SELECT person_id, initiative_id FROM {T_AUTHOR} WHERE {cond}", args)
+    # Read by id rather than joined: on PostgreSQL the planner hashed the whole initiative
+    # table for every chunk (docs/benchmarks.md).
+    initiatives: list[tuple[Any, ...]] = []
+    wanted = sorted({i for _, i in authored})
+    for start in range(0, len(wanted), IN_BATCH):
+        batch = wanted[start : start + IN_BATCH]
+        id_cond, id_args, _ = _people_filter(batch, "id")
+        initiatives += _select(
+            f"SELECT id, code, year, level, kind FROM {T_INITIATIVE} WHERE {id_cond} AND year <= %s",
+            [*id_args, year],
+        )
+    person_cond, person_args, _ = _people_filter(ids, "p.id")
+    return ChunkRows(
+        ids=ids,
+        sparse=sparse,
+        ratings=_select(
+            f"SELECT person_id, year, rating FROM {T_RATING} WHERE {cond} AND year <= %s",
+            [*args, year],
+        ),
+        awards=_select(
+            f"SELECT person_id, award_type_id, year FROM {T_AWARD} WHERE {cond} AND year <= %s "
+            "AND revoked = %s",
+            [*args, year, False],
+        ),
+        authored=authored,
+        initiatives=initiatives,
+        disciplines=_select(
+            f"SELECT person_id, form, start_date, end_date FROM {T_DISCIPLINE} WHERE {cond} "
+            "AND start_date <= %s",
+            [*args, year_end(year)],
+        ),
+        starts=_select(
+            f"SELECT person_id, MIN(start_date) FROM {T_EMPLOYMENT} WHERE {cond} GROUP BY person_id",
+            args,
+        ),
+        people=_select(
+            f"SELECT p.id, p.full_name, p.national_id, c.code FROM {T_PERSON} p "
+            f"LEFT JOIN {T_CODE} c ON c.person_id = p.id WHERE {person_cond}",
+            person_args,
+        ),
+    )
+
+
 def people_facts(
     ids: list[int],
     *,
@@ -136,32 +200,32 @@ def people_facts(
     orgs: dict[int, OrgInfo],
     codes: dict[int, str] | None = None,
 ) -> list[SubjectFacts]:
-    """Facts of the people `ids` (sorted) for `year`: seven plain queries for the whole chunk.
-
-    Plain SQL (table names from the models) because this is the hot path of evaluating a
-    province: the ORM's per-row work was half the read time (docs/benchmarks.md).
-    """
+    """Facts of the people `ids` (sorted) for `year`: nine plain queries for the chunk."""
     if not ids:
         return []
+    return facts_from_rows(people_rows(ids, year), year=year, units=units, orgs=orgs, codes=codes)
+
+
+def facts_from_rows(
+    rows: ChunkRows,
+    *,
+    year: int,
+    units: dict[int, int],
+    orgs: dict[int, OrgInfo],
+    codes: dict[int, str] | None = None,
+) -> list[SubjectFacts]:
     codes = codes if codes is not None else award_codes_by_id()
-    cond, args, sparse = _people_filter(ids, "person_id")
-    wanted = set(ids) if sparse else None
+    wanted = set(rows.ids) if rows.sparse else None
     # Rows of one person usually come together (index order): look the person up once.
     ratings: dict[int, dict[int, str]] = {}
     current, got = None, {}
-    for pid, y, rating in _select(
-        f"SELECT person_id, year, rating FROM {T_RATING} WHERE {cond} AND year <= %s", [*args, year]
-    ):
+    for pid, y, rating in rows.ratings:
         if pid != current:
             current, got = pid, ratings.setdefault(pid, {})
         got[y] = rating
     awards: dict[int, dict[str, set[int]]] = {}
     current, mine = None, {}
-    for pid, type_id, y in _select(
-        f"SELECT person_id, award_type_id, year FROM {T_AWARD} WHERE {cond} AND year <= %s "
-        "AND revoked = %s",
-        [*args, year, False],
-    ):
+    for pid, type_id, y in rows.awards:
         if pid != current:
             current, mine = pid, awards.setdefault(pid, {})
         code = codes[type_id]
@@ -169,49 +233,21 @@ def people_facts(
             mine[code].add(y)
         else:
             mine[code] = {y}
-    # Two indexed reads rather than a join: on PostgreSQL the planner hashed the whole
-    # initiative table for every chunk (docs/benchmarks.md).
-    authored = _select(f"SELECT person_id, initiative_id FROM {T_AUTHOR} WHERE {cond}", args)
-    known: dict[int, InitiativeFact] = {}
-    ids_wanted = sorted({i for _, i in authored})
-    for start in range(0, len(ids_wanted), IN_BATCH):
-        batch = ids_wanted[start : start + IN_BATCH]
-        for iid, code, y, level, kind in _select(
-            f"SELECT id, code, year, level, kind FROM {T_INITIATIVE} "
-            f"WHERE id IN ({', '.join(['%s'] * len(batch))}) AND year <= %s",
-            [*batch, year],
-        ):
-            known[iid] = InitiativeFact(code, y, level, kind)
+    known = {
+        iid: InitiativeFact(code, y, level, kind) for iid, code, y, level, kind in rows.initiatives
+    }
     initiatives: dict[int, list[InitiativeFact]] = {}
-    for pid, iid in authored:
+    for pid, iid in rows.authored:
         if iid in known:
             initiatives.setdefault(pid, []).append(known[iid])
     disciplines: dict[int, list[DisciplineFact]] = {}
-    for pid, form, start, end in _select(
-        f"SELECT person_id, form, start_date, end_date FROM {T_DISCIPLINE} WHERE {cond} "
-        "AND start_date <= %s",
-        [*args, year_end(year)],
-    ):
-        if wanted is None or pid in wanted:
-            disciplines.setdefault(pid, []).append(
-                DisciplineFact(form, _date(start), _as_date(end))
-            )  # type: ignore[arg-type]
-    starts = dict(
-        _select(
-            f"SELECT person_id, MIN(start_date) FROM {T_EMPLOYMENT} WHERE {cond} GROUP BY person_id",
-            args,
-        )
-    )
-    person_cond, person_args, _ = _people_filter(ids, "p.id")
-    people = _select(
-        f"SELECT p.id, p.full_name, p.national_id, c.code FROM {T_PERSON} p "
-        f"LEFT JOIN {T_CODE} c ON c.person_id = p.id WHERE {person_cond}",
-        person_args,
-    )
+    for pid, form, start, end in rows.disciplines:
+        disciplines.setdefault(pid, []).append(DisciplineFact(form, _date(start), _as_date(end)))
+    starts = dict(rows.starts)
     result = []
     empty: dict[Any, Any] = {}
     provinces: dict[int | None, int | None] = {None: None}
-    for pid, name, national_id, code in people:
+    for pid, name, national_id, code in rows.people:
         if wanted is not None and pid not in wanted:
             continue
         unit_id = units.get(pid)

@@ -149,7 +149,11 @@ def unit_table(*, user: Any, org: Organization, year: int, subtree: bool = False
     """Who in `org` (and, with `subtree`, its sub-units) may be proposed for what in `year`."""
     run = EligibilityRun(year=year, org=org, user=user, direct_only=not subtree)
     results = list(run.results())
-    people = [r for r in results if r.facts.subject == "ca_nhan"]
+    people = [
+        r
+        for r in results
+        if r.facts.subject == "ca_nhan" and (subtree or r.facts.unit_id == org.pk)
+    ]
     collectives = [r for r in results if r.facts.subject == "tap_the"]
     titles_p = _titles(people)
     titles_c = _titles(collectives)

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from thidua.core.permissions import Cap, require_cap
@@ -81,7 +82,7 @@ def _edit(
     return render(
         request,
         "rules/form.html",
-        {"form": form, "heading": heading, "submit": "Lưu", "back": "/thi-dua/quy-dinh/"},
+        {"form": form, "heading": heading, "submit": "Lưu", "back": reverse("rules:catalogue")},
     )
 
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from thidua.core.permissions import is_self_service, person_get_for_user
@@ -98,9 +99,7 @@ def _render(request: HttpRequest, form: Any, heading: str, back: str) -> HttpRes
     )
 
 
-def _handle(
-    request: HttpRequest, form: Any, save: Callable[[], Model], done: str
-) -> HttpResponse | None:
+def _handle(request: HttpRequest, form: Any, save: Callable[[], Model]) -> HttpResponse | None:
     if request.method == "POST" and form.is_valid():
         try:
             obj = save()
@@ -122,9 +121,12 @@ def person_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
         return render(request, "403.html", status=403)
     initial = {"authors": f"{person_token(person)} 100"} if kind == "sang-kien" else None
     form = _form_for(kind, request, subject="ca_nhan", initial=initial)
-    done = _handle(request, form, lambda: _save(kind, form, actor=request.user, person=person), "")
+    done = _handle(request, form, lambda: _save(kind, form, actor=request.user, person=person))
     return done or _render(
-        request, form, f"Thêm {LABELS[kind]}: {person.full_name}", f"/thi-dua/ca-nhan/{person.pk}/"
+        request,
+        form,
+        f"Thêm {LABELS[kind]}: {person.full_name}",
+        reverse("rules:person", args=[person.pk]),
     )
 
 
@@ -134,9 +136,12 @@ def unit_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
         raise Http404
     org = org_for_history_edit(request.user, pk)
     form = _form_for(kind, request, subject="tap_the")
-    done = _handle(request, form, lambda: _save(kind, form, actor=request.user, org=org), "")
+    done = _handle(request, form, lambda: _save(kind, form, actor=request.user, org=org))
     return done or _render(
-        request, form, f"Thêm {LABELS[kind]}: {org.name}", f"/thi-dua/don-vi/{org.pk}/lich-su/"
+        request,
+        form,
+        f"Thêm {LABELS[kind]}: {org.name}",
+        reverse("rules:unit-history", args=[org.pk]),
     )
 
 
@@ -164,13 +169,9 @@ def history_edit(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         request,
         form,
         lambda: _save(kind, form, actor=request.user, person=person, org=org, obj=fresh),
-        "",
     )
     name, owner = history_owner_url(obj)
-    back = f"/thi-dua/{'ca-nhan' if name == 'rules:person' else 'don-vi'}/{owner}/" + (
-        "" if name == "rules:person" else "lich-su/"
-    )
-    return done or _render(request, form, f"Sửa {LABELS[kind]}", back)
+    return done or _render(request, form, f"Sửa {LABELS[kind]}", reverse(name, args=[owner]))
 
 
 @require_POST

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from thidua.core.demo import accounts_table, demo_accounts, load_demo
 from thidua.core.demo.plan import build_plan
+from thidua.movements.demo import load_demo_movements
 
 
 class Command(BaseCommand):
@@ -35,6 +36,8 @@ class Command(BaseCommand):
             return
         result = load_demo(force=force)
         self.stdout.write(result.message)
+        # the seeds' movements; skips by itself when they are loaded or the units are missing
+        self.stdout.write(load_demo_movements().message)
         if result.loaded:
             self.stdout.write(
                 f"{result.organizations} đơn vị, {result.people} cá nhân, "
