@@ -36,13 +36,14 @@ class Command(BaseCommand):
             return
         result = load_demo(force=force)
         self.stdout.write(result.message)
-        # the seeds' movements; skips by itself when they are loaded or the units are missing
-        self.stdout.write(load_demo_movements().message)
         if result.loaded:
             self.stdout.write(
                 f"{result.organizations} đơn vị, {result.people} cá nhân, "
                 f"{result.employments} quá trình công tác, {result.accounts} tài khoản "
-                f"({result.seconds:.1f} giây).\n"
+                f"({result.seconds:.1f} giây)."
             )
+        # the seeds' movements; skips by itself when they are loaded or the units are missing
+        self.stdout.write(load_demo_movements().message + "\n")
+        if result.loaded:
             if not no_accounts:
                 self.stdout.write(accounts_table(demo_accounts()))
