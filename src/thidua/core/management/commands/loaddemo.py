@@ -44,6 +44,5 @@ class Command(BaseCommand):
             )
         # the seeds' movements; skips by itself when they are loaded or the units are missing
         self.stdout.write(load_demo_movements().message + "\n")
-        if result.loaded:
-            if not no_accounts:
-                self.stdout.write(accounts_table(demo_accounts()))
+        if result.loaded and not no_accounts:
+            self.stdout.write(accounts_table(demo_accounts()))
