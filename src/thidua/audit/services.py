@@ -1,5 +1,6 @@
 """Recording audit events. Called by services of every app, inside their transactions."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import models
@@ -51,7 +52,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def event_record_bulk(
-    *, actor: Any, event_type: str, entries: list[tuple[models.Model, Any, dict[str, Any]]]
+    *, actor: Any, event_type: str, entries: Sequence[tuple[models.Model, Any, dict[str, Any]]]
 ) -> int:
     """Append one event per (subject, organisation or its id, data) in a few INSERTs.
 

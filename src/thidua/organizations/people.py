@@ -262,7 +262,7 @@ def people_bulk_import(
     _bulk_update_people(actor, existing, note, counts)
     _bulk_correct_posts(actor, [i for i in existing if i.action == "keep"], note, counts)
     for item in existing:
-        if item.action == "start":
+        if item.action == "start" and item.person_id is not None:
             person = Person.objects.get(pk=item.person_id)
             employment_start(
                 actor=actor,
@@ -316,7 +316,11 @@ def _bulk_create_people(
         actor=actor,
         event_type=EventType.PERSON_CREATED,
         entries=[
-            (p, j.organization_id, {"new": diff({}, _values(p))["new"], "employment": _job_values(j), **note})
+            (
+                p,
+                j.organization_id,
+                {"new": diff({}, _values(p))["new"], "employment": _job_values(j), **note},
+            )
             for p, j in zip(people, jobs, strict=True)
         ],
     )
