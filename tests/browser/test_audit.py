@@ -41,6 +41,7 @@ def test_it_lists_the_events_of_the_session_by_type(page: Page, live_server, tre
     make_login_user("thi_dua_so", Role.EMULATION_OFFICER, tree.dept, "Bùi Thanh Hương")
     login(page, "thi_dua_so")
     add_person(page, "Cao Văn Khải", "Phòng Lao động - Việc làm")
+    page.get_by_role("button", name="Tiện ích").click()
     page.get_by_role("link", name="Nhật ký").click()
 
     expect(events(page).first).to_contain_text("Bắt đầu công tác")  # newest first
@@ -74,6 +75,7 @@ def test_it_shows_sign_ins_to_the_system_administrator(page: Page, tree):
     page.get_by_role("button", name="Xác thực").click()
     expect(page).to_have_url("/")
 
+    page.get_by_role("button", name="Tiện ích").click()
     page.get_by_role("link", name="Nhật ký").click()
     filter_by(page, "Đăng nhập")
     expect(events(page)).to_have_count(1)

@@ -18,6 +18,7 @@ UPLOAD = "Tệp Excel (.xlsx)"
 
 def open_import_page(page: Page) -> None:
     page.goto("/")
+    page.get_by_role("button", name="Tiện ích").click()
     page.get_by_role("link", name="Nhập/xuất Excel").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Nhập đơn vị và cán bộ từ Excel")
 

@@ -76,6 +76,7 @@ class EventType(models.TextChoices):
     TEMPLATE_UPLOADED = "document_template.uploaded", _("Tải lên mẫu văn bản")
     TEMPLATE_ACTIVATED = "document_template.activated", _("Dùng lại mẫu văn bản")
     TEMPLATE_DEACTIVATED = "document_template.deactivated", _("Ngừng dùng mẫu văn bản")
+    RECEIVED_DOCUMENT_RECORDED = "received_document.recorded", _("Ghi nhận văn bản đến")
 
 
 class Event(models.Model):

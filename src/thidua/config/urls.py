@@ -8,4 +8,5 @@ urlpatterns = [
     path("thi-dua/", include("thidua.rules.urls")),
     path("nhat-ky/", include("thidua.audit.urls")),
     path("van-ban/", include("thidua.documents.urls")),
+    path("tiep-nhan/", include("thidua.ingest.urls")),
 ]
