@@ -1,6 +1,5 @@
 """`import_run`: the one entry point of the Excel import, for the upload page and the command."""
 
-import gc
 import hashlib
 import shutil
 import tempfile
@@ -19,6 +18,7 @@ from django.utils import timezone
 from thidua.audit.models import EventType
 from thidua.audit.services import event_record
 from thidua.core.formats import format_number
+from thidua.core.perf import gc_paused
 from thidua.organizations.imports.checks import build_batch, run_checks, run_file_checks
 from thidua.organizations.imports.ir import ERROR, WARNING, Batch, ImportFacts, RowError
 from thidua.organizations.imports.mapping import map_batch
@@ -85,7 +85,7 @@ def import_run(
     if size > settings.UPLOAD_MAX_BYTES:
         result = _rejected(too_big_message(), dry_run)
     else:
-        with _local_copy(file, log, keep=not dry_run) as path, _gc_paused():
+        with _local_copy(file, log, keep=not dry_run) as path, gc_paused():
             result = _run(
                 actor=actor,
                 path=path,
@@ -97,22 +97,6 @@ def import_run(
     if not dry_run and result.log_id is None:
         _finish_log(log, result)
     return result
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during one import.
-
-    A 50.000-row import holds about a million live objects (rows, model instances); the
-    collector's repeated passes over them cost a quarter of the run and free nothing.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _describe(file: Any) -> tuple[str, int]:

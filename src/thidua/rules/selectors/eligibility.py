@@ -5,15 +5,14 @@ only per-unit tallies (and the candidates of units with a quota) are kept.
 """
 
 import datetime as dt
-import gc
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 from django.db import connection, connections
 
+from thidua.core.perf import gc_paused
 from thidua.core.permissions import Cap, scope_paths
 from thidua.organizations.models import Organization, Person
 from thidua.organizations.selectors import person_employment_on
@@ -37,18 +36,6 @@ from thidua.rules.selectors.facts import (
 
 CHUNK = 5000
 BASE_CODES = ("LDTT", "CSTDCS")
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cycle collector (see `EligibilityRun.results`)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _paths(org: Organization | None, user: Any) -> list[str] | None:
