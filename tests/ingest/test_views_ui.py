@@ -175,3 +175,21 @@ def test_officer_b_cannot_upload_for_unit_a(tree: Any, personas: Any) -> None:
 def test_movement_list_links_to_upload(tree: Any, personas: Any) -> None:
     html = client_for(personas.officer_a).get(reverse("movements:movement-list")).content
     assert re.search(rb"tiep-nhan/tai-len/", html)
+
+
+def test_it_purges_uploads_whose_preview_expired(settings, tmp_path):
+    import datetime as dt
+    import os
+
+    from django.utils import timezone
+
+    from thidua.ingest import records
+
+    settings.MEDIA_ROOT = tmp_path
+    fresh = records.pending_store(data=b"fresh upload")
+    stale = records.pending_store(data=b"stale upload")
+    old = (timezone.now() - dt.timedelta(seconds=records.TOKEN_MAX_AGE + 60)).timestamp()
+    os.utime(tmp_path / records.PENDING_DIR / stale, (old, old))
+    assert records.pending_purge() == 1
+    assert (tmp_path / records.PENDING_DIR / fresh).exists()
+    assert not (tmp_path / records.PENDING_DIR / stale).exists()

@@ -71,8 +71,26 @@ def extract_upload(*, name: str, data: bytes) -> dict[str, Any]:
         return dict(ingest_file(path))
 
 
+def pending_purge(*, now: dt.datetime | None = None) -> int:
+    """Delete waiting uploads older than a preview token: nobody can confirm them any more."""
+    if not default_storage.exists(PENDING_DIR):
+        return 0
+    limit = (now or timezone.now()) - dt.timedelta(seconds=TOKEN_MAX_AGE)
+    removed = 0
+    for name in default_storage.listdir(PENDING_DIR)[1]:
+        path = f"{PENDING_DIR}/{name}"
+        if default_storage.get_modified_time(path) < limit:
+            default_storage.delete(path)
+            removed += 1
+    return removed
+
+
 def pending_store(*, data: bytes) -> str:
-    """Keep the uploaded bytes until the user confirms; returns their SHA-256."""
+    """Keep the uploaded bytes until the user confirms; returns their SHA-256.
+
+    Each upload also clears the uploads whose preview expired unconfirmed.
+    """
+    pending_purge()
     sha = hashlib.sha256(data).hexdigest()
     name = f"{PENDING_DIR}/{sha}"
     if not default_storage.exists(name):
