@@ -129,3 +129,20 @@ def test_the_export_contains_only_the_users_scope(personas, tree):
     ]
     assert people == ["Trần Thị Bình"]
     assert Organization.objects.count() == 5
+
+
+def test_it_keeps_a_reviewable_log_of_each_upload_for_its_author_only(personas, tmp_path):
+    path = write_xlsx(tmp_path / "x.xlsx", people=[staff("Lê Văn Bảo", UNIT_B)])
+    officer_a = client_for(personas.officer_a)
+    officer_a.post(reverse("organizations:import"), _upload(path))
+    log = ImportLog.objects.get()
+    assert "x.xlsx" in officer_a.get(reverse("organizations:import-logs")).content.decode()
+    detail = officer_a.get(reverse("organizations:import-log", args=[log.pk])).content.decode()
+    assert "Cán bộ" in detail and "Dòng" in detail  # the row-addressed errors are kept
+    kept = officer_a.get(reverse("organizations:import-log-file", args=[log.pk]))
+    assert kept.status_code == 200 and b"".join(kept.streaming_content).startswith(b"PK")
+    officer_b = client_for(personas.officer_b)
+    assert officer_b.get(reverse("organizations:import-log", args=[log.pk])).status_code == 404
+    assert "x.xlsx" not in officer_b.get(reverse("organizations:import-logs")).content.decode()
+    admin = verified_client_for(personas.admin)
+    assert admin.get(reverse("organizations:import-log", args=[log.pk])).status_code == 200

@@ -6,9 +6,15 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
-from thidua.core.permissions import Cap, org_scope, person_scope
+from thidua.core.permissions import Cap, is_system_admin, org_scope, person_scope
 from thidua.core.text import fold
-from thidua.organizations.models import Employment, Organization, OrganizationVersion, Person
+from thidua.organizations.models import (
+    Employment,
+    ImportLog,
+    Organization,
+    OrganizationVersion,
+    Person,
+)
 
 
 @dataclass
@@ -167,3 +173,9 @@ def person_history(person: Person) -> QuerySet[Employment]:
     return person.employments.select_related("organization", "organization__successor").order_by(
         "-start_date"
     )
+
+
+def import_log_list(*, user: Any) -> QuerySet[ImportLog]:
+    """Excel uploads the user may review: their own, or all for a system administrator."""
+    logs = ImportLog.objects.select_related("uploaded_by").defer("errors")
+    return logs if is_system_admin(user) else logs.filter(uploaded_by=user)

@@ -22,4 +22,7 @@ urlpatterns = [
     path("nhap-excel/", views_import.import_upload, name="import"),
     path("nhap-excel/mau.xlsx", views_import.import_template, name="import-template"),
     path("xuat-excel/", views_import.export_staff, name="export"),
+    path("nhap-excel/lich-su/", views_import.import_log_list, name="import-logs"),
+    path("nhap-excel/lich-su/<int:pk>/", views_import.import_log_detail, name="import-log"),
+    path("nhap-excel/lich-su/<int:pk>/tep/", views_import.import_log_file, name="import-log-file"),
 ]

@@ -2,8 +2,9 @@
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -12,6 +13,7 @@ from thidua.organizations.imports.export import staff_export
 from thidua.organizations.imports.forms import ImportUploadForm
 from thidua.organizations.imports.services import import_run
 from thidua.organizations.imports.template import template_workbook
+from thidua.organizations.selectors import import_log_list as import_log_list_for
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A page with more rows than this gets slow on a phone; the rest are counted, not listed.
@@ -57,3 +59,23 @@ def export_staff(request: HttpRequest) -> HttpResponse:
     require_cap(request.user, Cap.IMPORT)
     content = staff_export(user=request.user)
     return _xlsx(content, f"don-vi-can-bo-{timezone.localdate():%Y-%m-%d}.xlsx")
+
+
+def import_log_list(request: HttpRequest) -> HttpResponse:
+    require_cap(request.user, Cap.IMPORT)
+    page = Paginator(import_log_list_for(user=request.user), 50).get_page(request.GET.get("trang"))
+    return render(request, "organizations/import_logs.html", {"page": page})
+
+
+def import_log_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    require_cap(request.user, Cap.IMPORT)
+    log = get_object_or_404(import_log_list_for(user=request.user).defer(None), pk=pk)
+    return render(request, "organizations/import_log_detail.html", {"log": log})
+
+
+def import_log_file(request: HttpRequest, pk: int) -> FileResponse:
+    require_cap(request.user, Cap.IMPORT)
+    log = get_object_or_404(import_log_list_for(user=request.user).exclude(file=""), pk=pk)
+    return FileResponse(
+        log.file.open("rb"), as_attachment=True, filename=log.original_name or "nhap.xlsx"
+    )
