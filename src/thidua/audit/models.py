@@ -77,6 +77,8 @@ class EventType(models.TextChoices):
     TEMPLATE_ACTIVATED = "document_template.activated", _("Dùng lại mẫu văn bản")
     TEMPLATE_DEACTIVATED = "document_template.deactivated", _("Ngừng dùng mẫu văn bản")
     RECEIVED_DOCUMENT_RECORDED = "received_document.recorded", _("Ghi nhận văn bản đến")
+    API_TOKEN_CREATED = "api_token.created", _("Cấp mã truy cập API")
+    API_TOKEN_REVOKED = "api_token.revoked", _("Thu hồi mã truy cập API")
 
 
 class Event(models.Model):

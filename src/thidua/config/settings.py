@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "thidua.rules",
     "thidua.documents",
     "thidua.ingest",
+    "thidua.api",
 ]
 
 MIDDLEWARE = [

@@ -1,5 +1,7 @@
 from django.urls import include, path
 
+from thidua.api.views import api
+
 urlpatterns = [
     path("", include("thidua.core.urls")),
     path("tai-khoan/", include("thidua.accounts.urls")),
@@ -9,4 +11,5 @@ urlpatterns = [
     path("nhat-ky/", include("thidua.audit.urls")),
     path("van-ban/", include("thidua.documents.urls")),
     path("tiep-nhan/", include("thidua.ingest.urls")),
+    path("api/v1/", api.urls),
 ]

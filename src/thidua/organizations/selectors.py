@@ -146,6 +146,7 @@ def person_list(
         "national_id",
         "current_position",
         "current_organization__id",
+        "current_organization__code",
         "current_organization__name",
         "current_organization__short_name",
     ).order_by("name_folded", "id")
