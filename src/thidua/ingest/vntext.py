@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from thidua.core.text import fold as fold  # re-exported: the one folding (ADR 0002)
+
 
 def _build_strip_table() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -29,11 +31,6 @@ _STRIP_TABLE = _build_strip_table()
 def strip_marks(text: str) -> str:
     """Remove Vietnamese diacritics from NFC `text`, keeping its length and case."""
     return text.translate(_STRIP_TABLE)
-
-
-def fold(text: str) -> str:
-    """Lower-case, diacritic-free, single-spaced form used to compare phrases."""
-    return " ".join(strip_marks(text).lower().split())
 
 
 def squash(text: str) -> str:
