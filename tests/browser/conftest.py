@@ -90,7 +90,9 @@ class PageWatch:
             self._add(f"static {response.status}: {response.url}")
 
     def on_request_failed(self, request: Request) -> None:
-        if "/static/" in request.url:
+        # ERR_ABORTED is the browser cancelling a request because the page moved on or closed
+        # (often the favicon); a file the server cannot serve shows up in on_response instead.
+        if "/static/" in request.url and "ERR_ABORTED" not in (request.failure or ""):
             self._add(f"static failed: {request.url} {request.failure}")
 
     def attach(self, page: Page) -> None:
