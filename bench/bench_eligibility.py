@@ -28,7 +28,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from _django import setup
+
 FIRST_YEAR = 2015
 BATCH = 20_000
 GIVEN = [
@@ -71,18 +72,6 @@ FAMILY = [
     "Dương",
     "Lý",
 ]
-
-
-def _setup(data_dir: Path) -> None:
-    sys.path.insert(0, str(ROOT / "src"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.config.settings")
-    os.environ["THIDUA_DATA_DIR"] = str(data_dir)
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{data_dir / 'bench.sqlite3'}")
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
 
 
 def _insert(table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> int:
@@ -461,7 +450,7 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="thidua-bench-", dir="/tmp"))
     try:
-        _setup(data_dir)
+        setup(data_dir)
         from django.db import connection
 
         from thidua.organizations.models import Organization

@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _django import setup
+
 FAMILY = [
     "Nguyễn",
     "Trần",
@@ -67,18 +68,6 @@ GIVEN = [
     "Tuấn",
     "Vy",
 ]
-
-
-def _setup(data_dir: Path) -> None:
-    sys.path.insert(0, str(ROOT / "src"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.config.settings")
-    os.environ["THIDUA_DATA_DIR"] = str(data_dir)
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{data_dir / 'bench.sqlite3'}")
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
 
 
 def _units(count: int) -> list[list[object]]:
@@ -190,7 +179,7 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="thidua-bench-", dir="/tmp"))
     try:
-        _setup(data_dir)
+        setup(data_dir)
         from django.db import connection
 
         from thidua.organizations.models import Organization

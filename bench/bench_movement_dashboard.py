@@ -35,52 +35,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+from _django import setup
+
 BENCH_ROOT = "MB1"  # code of the benchmark's province; its presence marks a database as ours
 PAGE_TARGET_MS = 200
 TITLE = "Phong trào thi đua đo hiệu năng bảng điều khiển"
 
 
 # --- setup ------------------------------------------------------------------------------
-
-
-def _create_postgres_database(url: str, fresh: bool) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        if fresh:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def _setup(data_dir: Path, fresh: bool) -> None:
-    sys.path.insert(0, str(ROOT / "src"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.config.settings")
-    os.environ["THIDUA_DATA_DIR"] = str(data_dir)
-    (data_dir / "static").mkdir()
-    os.environ["AXES_ENABLED"] = "false"
-    url = os.environ.setdefault("DATABASE_URL", f"sqlite:///{data_dir / 'bench.sqlite3'}")
-    if url.startswith(("postgres://", "postgresql://")):
-        _create_postgres_database(url, fresh)
-    import django
-    from django.core.management import call_command
-    from django.test.utils import override_settings
-
-    django.setup()
-    override_settings(
-        STORAGES={
-            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        },
-        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
-    ).enable()
-    call_command("migrate", verbosity=0)
 
 
 # --- data -------------------------------------------------------------------------------
@@ -373,7 +336,7 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="thidua-bench-", dir="/tmp"))
     try:
-        _setup(data_dir, args.fresh)
+        setup(data_dir, fresh=args.fresh, pages=True)
         movement = _prepare(args)
         print(
             f"each measure: {args.runs} runs after one warm-up; target dashboard p95 ≤ {PAGE_TARGET_MS} ms"

@@ -31,53 +31,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parent.parent
+from _django import setup
+
 BENCH_ROOT = "PB1"  # code of the larger province; its presence marks a database as ours
 SEARCH_TARGET_MS = 50
 PAGE_TARGET_MS = 150
 
 
 # --- setup ------------------------------------------------------------------------------
-
-
-def _create_postgres_database(url: str, fresh: bool) -> None:
-    """Create the database named in `url` (dropping it first if `fresh`)."""
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        if fresh:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def _setup(data_dir: Path, fresh: bool) -> None:
-    sys.path.insert(0, str(ROOT / "src"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thidua.config.settings")
-    os.environ["THIDUA_DATA_DIR"] = str(data_dir)
-    (data_dir / "static").mkdir()  # STATIC_ROOT: keeps WhiteNoise from warning
-    os.environ["AXES_ENABLED"] = "false"
-    url = os.environ.setdefault("DATABASE_URL", f"sqlite:///{data_dir / 'bench.sqlite3'}")
-    if url.startswith(("postgres://", "postgresql://")):
-        _create_postgres_database(url, fresh)
-    import django
-    from django.core.management import call_command
-    from django.test.utils import override_settings
-
-    django.setup()
-    # the page renders {% static %}: read the source tree instead of a collected manifest
-    override_settings(
-        STORAGES={
-            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        }
-    ).enable()
-    call_command("migrate", verbosity=0)
 
 
 # --- data -------------------------------------------------------------------------------
@@ -409,7 +372,7 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="thidua-bench-", dir="/tmp"))
     try:
-        _setup(data_dir, args.fresh)
+        setup(data_dir, fresh=args.fresh, pages=True)
         _prepare(args)
         personas = _personas()
         queries = _queries(args.queries, random.Random(2026))
