@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -83,3 +84,12 @@ class Form(BootstrapMixin, forms.Form):
 
 class ModelForm(BootstrapMixin, forms.ModelForm):  # type: ignore[type-arg]
     pass
+
+
+def form_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form: by field when it names one of the form's."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)

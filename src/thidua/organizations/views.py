@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from thidua.audit.selectors import events_for_subject
+from thidua.core.forms import form_errors
 from thidua.core.permissions import (
     Cap,
     can_edit_person,
@@ -27,14 +28,6 @@ from thidua.organizations import forms, people, selectors, services
 from thidua.organizations.models import Employment
 
 PAGE_SIZE = 50
-
-
-def _form_errors(form: Any, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def tree(request: HttpRequest) -> HttpResponse:
@@ -94,7 +87,7 @@ def org_create_view(request: HttpRequest) -> HttpResponse:
         try:
             org = services.org_create(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _form_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, f"Đã tạo đơn vị «{org.name}».")
             return redirect("organizations:org-detail", org.pk)
@@ -124,7 +117,7 @@ def _org_action(
         try:
             action(org, form.cleaned_data)
         except ValidationError as error:
-            _form_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, done)
             return redirect("organizations:org-detail", org.pk)
@@ -329,7 +322,7 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
                     self_service=self_service,
                 )
             except ValidationError as error:
-                _form_errors(form, error)
+                form_errors(form, error)
             else:
                 messages.success(request, "Đã lưu.")
                 return redirect("organizations:person-detail", pk)
@@ -357,7 +350,7 @@ def employment_start_view(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             people.employment_start(actor=request.user, person=person, **form.cleaned_data)
         except ValidationError as error:
-            _form_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, "Đã ghi nhận quá trình công tác mới.")
             return redirect("organizations:person-detail", pk)
@@ -389,7 +382,7 @@ def employment_end_view(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             people.employment_end(actor=request.user, employment=employment, **form.cleaned_data)
         except ValidationError as error:
-            _form_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, "Đã kết thúc quá trình công tác.")
             return redirect("organizations:person-detail", person.pk)

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from thidua.core.http import xlsx_response
 from thidua.core.permissions import Cap, require_cap
 from thidua.organizations.imports.export import staff_export
 from thidua.organizations.imports.forms import ImportUploadForm
@@ -15,15 +16,8 @@ from thidua.organizations.imports.services import import_run
 from thidua.organizations.imports.template import template_workbook
 from thidua.organizations.selectors import import_log_list as import_log_list_for
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A page with more rows than this gets slow on a phone; the rest are counted, not listed.
 MAX_SHOWN = 2000
-
-
-def _xlsx(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -51,14 +45,14 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 @require_GET
 def import_template(request: HttpRequest) -> HttpResponse:
     require_cap(request.user, Cap.IMPORT)
-    return _xlsx(template_workbook(), "mau-nhap-don-vi-can-bo.xlsx")
+    return xlsx_response(template_workbook(), "mau-nhap-don-vi-can-bo.xlsx")
 
 
 @require_GET
 def export_staff(request: HttpRequest) -> HttpResponse:
     require_cap(request.user, Cap.IMPORT)
     content = staff_export(user=request.user)
-    return _xlsx(content, f"don-vi-can-bo-{timezone.localdate():%Y-%m-%d}.xlsx")
+    return xlsx_response(content, f"don-vi-can-bo-{timezone.localdate():%Y-%m-%d}.xlsx")
 
 
 def import_log_list(request: HttpRequest) -> HttpResponse:

@@ -2,25 +2,12 @@
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from thidua.core.forms import form_errors
+from thidua.core.http import xlsx_response
 
-
-def form_errors(form: Any, error: ValidationError) -> None:
-    """Show a service's ValidationError on the form (by field when it names one)."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
-
-
-def xlsx_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+__all__ = ["file_response", "form_errors", "is_htmx", "xlsx_response"]
 
 
 def file_response(field: Any, name: str) -> FileResponse:

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from thidua.core.forms import form_errors
 from thidua.core.permissions import Cap, require_cap
 from thidua.rules import forms, services
 from thidua.rules.checks import RULES_BY_CODE
@@ -28,7 +29,6 @@ from thidua.rules.selectors.catalogue import (
     provinces_for_user,
     reward_compute,
 )
-from thidua.rules.views.history import _form_errors
 
 
 def catalogue(request: HttpRequest) -> HttpResponse:
@@ -75,7 +75,7 @@ def _edit(
         try:
             save(form)
         except ValidationError as error:
-            _form_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, done)
             return redirect("rules:catalogue")

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.forms import form_errors
 from thidua.core.permissions import is_self_service, person_get_for_user
 from thidua.organizations.models import Organization, Person
 from thidua.rules import forms, services
@@ -31,14 +32,6 @@ LABELS = {
 }
 PERSON_KINDS = ("xep-loai", "khen-thuong", "ky-luat", "sang-kien")
 ORG_KINDS = ("xep-loai", "khen-thuong")
-
-
-def _form_errors(form: Any, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _form_for(
@@ -104,7 +97,7 @@ def _handle(request: HttpRequest, form: Any, save: Callable[[], Model]) -> HttpR
         try:
             obj = save()
         except ValidationError as error:
-            _form_errors(form, error)
+            form_errors(form, error)
         else:
             messages.success(request, "Đã lưu.")
             name, pk = history_owner_url(obj)
