@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from thidua.core.http import file_response
 from thidua.core.permissions import Cap, has_cap, org_scope, require_cap
 from thidua.ingest import records
 from thidua.ingest.errors import IngestError
@@ -58,13 +59,7 @@ def received_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def received_download(request: HttpRequest, pk: int) -> FileResponse:
     require_cap(request.user, Cap.VIEW)
     document = _get(request.user, pk)
-    if not document.file:
-        raise Http404(NOT_FOUND)
-    return FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=document.original_name or (document.file.name or "").rsplit("/", 1)[-1],
-    )
+    return file_response(document.file, document.original_name)
 
 
 def _preview(request: HttpRequest, form: PreviewForm, payload: dict[str, Any]) -> HttpResponse:

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from thidua.core.http import xlsx_response
+from thidua.core.http import file_response, xlsx_response
 from thidua.core.permissions import Cap, require_cap
 from thidua.organizations.imports.export import staff_export
 from thidua.organizations.imports.forms import ImportUploadForm
@@ -69,7 +69,5 @@ def import_log_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def import_log_file(request: HttpRequest, pk: int) -> FileResponse:
     require_cap(request.user, Cap.IMPORT)
-    log = get_object_or_404(import_log_list_for(user=request.user).exclude(file=""), pk=pk)
-    return FileResponse(
-        log.file.open("rb"), as_attachment=True, filename=log.original_name or "nhap.xlsx"
-    )
+    log = get_object_or_404(import_log_list_for(user=request.user), pk=pk)
+    return file_response(log.file, log.original_name)
