@@ -58,6 +58,12 @@ INSTALLED_APPS = [
     "thidua.documents",
     "thidua.ingest",
     "thidua.api",
+    "thidua.nominations",
+    "thidua.publicity",
+    "thidua.councils",
+    "thidua.decisions",
+    "thidua.exchange",
+    "thidua.reports",
 ]
 
 MIDDLEWARE = [

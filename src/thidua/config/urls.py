@@ -11,5 +11,12 @@ urlpatterns = [
     path("nhat-ky/", include("thidua.audit.urls")),
     path("van-ban/", include("thidua.documents.urls")),
     path("tiep-nhan/", include("thidua.ingest.urls")),
+    path("khen-thuong/", include("thidua.nominations.urls")),
+    path("cong-khai/", include("thidua.publicity.urls")),
+    path("hoi-dong/", include("thidua.councils.urls")),
+    path("quyet-dinh/", include("thidua.decisions.urls")),
+    path("xac-minh/", include("thidua.decisions.urls_public")),
+    path("trinh-cap-tren/", include("thidua.exchange.urls")),
+    path("thong-ke/", include("thidua.reports.urls")),
     path("api/v1/", api.urls),
 ]

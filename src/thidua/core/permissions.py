@@ -31,6 +31,10 @@ class Cap(StrEnum):
     REGISTER = "register"  # register a unit's collective and staff titles
     REPORT = "report"  # record progress on a unit's targets and submit its reports
     MANAGE_TEMPLATES = "manage_templates"  # replace the document templates of a subtree
+    NOMINATE = "nominate"  # prepare and submit a unit's nomination dossiers
+    APPRAISE = "appraise"  # open review rounds, receive, appraise and return dossiers
+    RUN_COUNCIL = "run_council"  # keep the council's members, meetings, agendas and ballots
+    DECIDE = "decide"  # draft, issue and revoke award decisions, print certificates
 
 
 _ALL_READERS = {
@@ -60,6 +64,11 @@ ROLE_CAPS: dict[Cap, frozenset[Role]] = {
     Cap.REGISTER: frozenset({Role.UNIT_HEAD, Role.UNIT_CLERK, Role.EMULATION_OFFICER}),
     Cap.REPORT: frozenset({Role.UNIT_HEAD, Role.UNIT_CLERK, Role.EMULATION_OFFICER}),
     Cap.MANAGE_TEMPLATES: frozenset({Role.SYSTEM_ADMIN, Role.EMULATION_OFFICER}),
+    Cap.NOMINATE: frozenset({Role.UNIT_HEAD, Role.UNIT_CLERK, Role.EMULATION_OFFICER}),
+    Cap.APPRAISE: frozenset({Role.EMULATION_OFFICER}),
+    Cap.RUN_COUNCIL: frozenset({Role.EMULATION_OFFICER, Role.COUNCIL_SECRETARY}),
+    # The signing leader issues; the officer drafts and records a signature made on paper.
+    Cap.DECIDE: frozenset({Role.EMULATION_OFFICER, Role.SIGNING_LEADER}),
 }
 
 
@@ -162,6 +171,12 @@ def is_self_service(user: Any, person: Person) -> bool:
     return not (org and any(org.path.startswith(p) for p in paths))
 
 
+def has_cap_over(user: Any, cap: Cap, path: str) -> bool:
+    """May the user act with `cap` on the organisation at tree `path`?"""
+    paths = scope_paths(user, cap)
+    return paths is None or any(path.startswith(p) for p in paths)
+
+
 def require_cap(user: Any, cap: Cap) -> None:
     if not has_cap(user, cap):
         raise PermissionDenied("Bạn không có quyền truy cập chức năng này.")
@@ -173,6 +188,7 @@ __all__ = [
     "User",
     "can_edit_person",
     "has_cap",
+    "has_cap_over",
     "is_self_service",
     "is_system_admin",
     "org_get_for_user",

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from thidua.core.permissions import Cap, is_system_admin, scope_paths
 from thidua.organizations.models import Organization, OrgKind
 from thidua.rules import money
+from thidua.rules.council import CouncilRule, council_rule
 from thidua.rules.engine import Catalogue, SettingRow, VersionRow, setting_for
 from thidua.rules.models import (
     AwardType,
@@ -138,3 +139,20 @@ def can_edit_province(user: Any, province: Organization | None) -> bool:
     if province is None:
         return can_edit_national(user)
     return provinces_for_user(user).filter(pk=province.pk).exists()
+
+
+def council_setting_for(province_id: int | None, year: int) -> dict[str, Any]:
+    """The council thresholds in force for the province in `year` (province row wins)."""
+    rows = ProvinceSetting.objects.filter(
+        Q(province__isnull=True) | Q(province_id=province_id), year__lte=year
+    ).values_list("province_id", "year", "council")
+    best = max(rows, key=lambda r: (r[0] is not None, r[1]), default=None)
+    return dict(best[2] or {}) if best else {}
+
+
+def council_rule_for(
+    *, award_type: AwardType, organization: Organization, year: int
+) -> CouncilRule:
+    """The council rule for an award decided at `organization`'s province in `year`."""
+    setting = council_setting_for(province_id_of(organization.path), year)
+    return council_rule(code=award_type.code, level=award_type.level, setting=setting)
