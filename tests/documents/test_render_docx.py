@@ -205,7 +205,10 @@ def test_the_shipped_templates_are_what_the_build_script_makes(tmp_path: Path) -
     spec.loader.exec_module(script)
     script.OUT = tmp_path
     script.main()
-    for template in registry.all_specs():
+    # templates other apps ship are rebuilt by their own scripts and tests
+    shipped = [t for t in registry.all_specs() if t.path.parent == registry.SHIPPED_DIR]
+    assert shipped
+    for template in shipped:
         built = (tmp_path / f"{template.code}.docx").read_bytes()
         assert built == template.path.read_bytes(), f"rebuild {template.code}.docx"
         docx.Document(BytesIO(built))  # opens

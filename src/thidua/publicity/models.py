@@ -28,6 +28,11 @@ class PublicNotice(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by «Kết thúc lấy ý kiến» once every dossier of the notice has moved on.
+    concluded_at = models.DateTimeField(_("thời điểm kết thúc"), null=True, blank=True)
+    concluded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["-opens_on", "-id"]
@@ -43,16 +48,25 @@ class PublicNotice(models.Model):
         return self.title
 
     def is_open_on(self, day: dt.date) -> bool:
-        return self.opens_on <= day <= self.closes_on
+        return self.concluded_at is None and self.opens_on <= day <= self.closes_on
 
 
 class NoticeEntry(models.Model):
-    """A nominee listed on the notice (the council approved them)."""
+    """A nominee listed on the notice (the council approved them).
+
+    What the public page shows is copied here when the notice is made: only name, position,
+    unit, award and a short summary, never the national id, birth date or contact data.
+    """
 
     notice = models.ForeignKey(PublicNotice, on_delete=models.CASCADE, related_name="entries")
     nomination = models.ForeignKey(
         "nominations.Nomination", on_delete=models.PROTECT, related_name="notice_entries"
     )
+    name = models.CharField(_("cá nhân, tập thể"), max_length=255, default="")
+    position = models.CharField(_("chức vụ"), max_length=200, blank=True, default="")
+    unit = models.CharField(_("đơn vị"), max_length=255, blank=True, default="")
+    award = models.CharField(_("danh hiệu, hình thức đề nghị"), max_length=200, default="")
+    summary = models.TextField(_("tóm tắt thành tích"), blank=True, default="")
 
     class Meta:
         ordering = ["notice", "id"]
@@ -103,6 +117,10 @@ class PublicComment(models.Model):
             # publication_state: the unresolved comments of a notice
             models.Index(
                 fields=["notice"], condition=Q(status="open"), name="comment_open_by_notice"
+            ),
+            # comment_submit: the sender's comments on the notice in the last hour
+            models.Index(
+                fields=["notice", "sender_hash", "received_at"], name="comment_rate_limit"
             ),
         ]
 
