@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from thidua.decisions.views import public
 
 app_name = "verify"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<str:token>/", public.verify, name="detail"),
+]
