@@ -11,18 +11,24 @@ reform of 2025:
 * 01/07/2025: two-tier local government: district offices close (Luật Tổ chức chính quyền
   địa phương năm 2025) and provinces merge under Nghị quyết 202/2025/QH15 (Yên Bái into
   Lào Cai; Hà Nam and Nam Định into Ninh Bình; Bình Phước into Đồng Nai).
+
+One more dated step is not structural: the 2023 emulation results of Lào Cai's labour
+department (seed 004), recorded on 31/12/2023 over the staff in post that day.
 """
 
 import datetime as dt
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from thidua.core.demo import catalogue as cat
 from thidua.core.demo.plan import DISTRICTS_ABOLISHED, VOCATIONAL_MERGED
-from thidua.organizations.models import Employment, Organization
+from thidua.organizations.models import Employment, Organization, OrgKind, Person
 from thidua.organizations.people import employment_end, employment_start
 from thidua.organizations.services import org_dissolve, org_merge, org_move, org_rename
+from thidua.rules.models import AwardType, InitiativeLevel, RatingLevel
+from thidua.rules.services import award_record_save, initiative_save, rating_save
 
 BOARDS_MOVED = cat.BOARD_MOVED
 DEPARTMENTS_MERGED = dt.date(2025, 3, 1)
@@ -55,6 +61,7 @@ class Step:
 
 def history_steps() -> list[Step]:
     steps = [Step(BOARDS_MOVED, 1, "Ban TĐKT về Sở Nội vụ", _move_boards)]
+    steps.append(Step(RESULTS_DAY, 3, "Lào Cai: kết quả thi đua năm 2023", _lao_cai_2023))
     steps.append(Step(VOCATIONAL_MERGED, 1, "Lào Cai: sáp nhập Phòng Dạy nghề", _merge_vocational))
     for p in cat.PROVINCES:
         steps.append(
@@ -217,3 +224,131 @@ def _merge_province(source: str, target: str) -> Callable[[Context], None]:
         )
 
     return run
+
+
+# --- seed 004: Lào Cai's labour department, emulation results of 2023 ----------------------
+
+RESULTS_YEAR = 2023
+RESULTS_DAY = dt.date(2023, 12, 31)
+RESULTS_SEED = 2023
+# "18/224 … Chiến sĩ thi đua cấp cơ sở; 02/224 … cấp tỉnh; 02/14 … Tập thể Lao động xuất
+# sắc; 01 sáng kiến cấp tỉnh, 18 sáng kiến cấp cơ sở" (seed 004); everyone else in post and
+# every collective reached Lao động tiên tiến / Tập thể lao động tiên tiến (224/224, 14/14).
+CSTDCS_COUNT = 18
+CSTD_TINH_COUNT = 2
+TTLDXS_COUNT = 2
+DEMO_NOTE = "Dữ liệu mẫu (giả định)"
+SO_ISSUER = "Sở Lao động - Thương binh và Xã hội tỉnh Lào Cai"
+UBND_ISSUER = "Ủy ban nhân dân tỉnh Lào Cai"
+SO_DECISION = ("1568/QĐ-SLĐTBXH", dt.date(2023, 12, 28))  # invented
+UBND_DECISION = ("3451/QĐ-UBND", dt.date(2023, 12, 31))  # invented
+FLAG_DECISION = ("3452/QĐ-UBND", dt.date(2023, 12, 31))  # the real one, seed 004
+INITIATIVE_DECISION = ("1502/QĐ-SLĐTBXH", dt.date(2023, 12, 15))  # invented
+PROVINCIAL_INITIATIVE_DECISION = ("3380/QĐ-UBND", dt.date(2023, 12, 20))  # invented
+INITIATIVE_TOPICS = (
+    "chi trả trợ cấp ưu đãi người có công qua tài khoản ngân hàng",
+    "số hóa hồ sơ người có công với cách mạng",
+    "rà soát hộ nghèo bằng bảng tính dùng chung",
+    "tư vấn việc làm trực tuyến cho thanh niên vùng cao",
+    "theo dõi lao động đi làm việc ở nước ngoài theo hợp đồng",
+    "tiếp nhận hồ sơ trợ cấp thất nghiệp một cửa",
+    "quản lý đối tượng bảo trợ xã hội tại cộng đồng",
+    "kiểm tra an toàn, vệ sinh lao động tại công trường xây dựng",
+    "hỗ trợ cai nghiện ma túy tự nguyện tại gia đình",
+    "lưu trữ điện tử văn bản đi, đến của Sở",
+    "tổng hợp báo cáo thống kê ngành bằng biểu mẫu điện tử",
+    "chăm sóc trẻ em có hoàn cảnh đặc biệt khó khăn",
+    "giới thiệu việc làm tại phiên giao dịch lưu động",
+    "đào tạo nghề nông nghiệp cho lao động nông thôn",
+    "phòng, chống mua bán người tại khu vực biên giới",
+    "quản lý kinh phí chương trình giảm nghèo bền vững",
+    "giải quyết thủ tục hành chính trên Cổng dịch vụ công",
+    "tuyên truyền bình đẳng giới bằng tiếng dân tộc",
+    "nâng cao chất lượng đào tạo nghề gắn với doanh nghiệp",
+)
+
+
+def _staff_on(labour: Organization, day: dt.date) -> list[Person]:
+    """Everyone in post in the department on `day`, in a fixed order (unit, CCCD)."""
+    jobs = (
+        Employment.objects.filter(organization__path__startswith=labour.path, start_date__lte=day)
+        .exclude(end_date__lt=day)
+        .select_related("person__current_organization", "organization")
+        .order_by("organization__code", "person__national_id")
+    )
+    return [job.person for job in jobs]
+
+
+def _award(
+    ctx: Context, code: str, decision: tuple[str, dt.date], issuer: str, **subject: Any
+) -> None:
+    award_record_save(
+        actor=ctx.actor,
+        data={
+            "award_type": AwardType.objects.get(code=code),
+            "year": RESULTS_YEAR,
+            "decision_number": decision[0],
+            "decision_date": decision[1],
+            "issuer": issuer,
+            "note": "" if decision is FLAG_DECISION else DEMO_NOTE,
+        },
+        **subject,
+    )
+
+
+def _lao_cai_2023(ctx: Context) -> None:
+    """Ratings, titles and initiatives of 2023 as seed 004 counts them."""
+    rng = random.Random(RESULTS_SEED)
+    labour = ctx.org(cat.labour_code("LCI"))
+    staff = _staff_on(labour, RESULTS_DAY)
+    collectives = list(
+        labour.children.filter(
+            valid_to__isnull=True, kind__in=[OrgKind.DIVISION, OrgKind.PUBLIC_SERVICE_UNIT]
+        ).order_by("code")
+    )
+    fighters = rng.sample(staff, CSTDCS_COUNT)
+    provincial = fighters[:CSTD_TINH_COUNT]
+    excellent = rng.sample(collectives, TTLDXS_COUNT)
+    for person in staff:
+        good = RatingLevel.EXCELLENT if person in fighters else RatingLevel.GOOD
+        rating_save(actor=ctx.actor, data={"year": RESULTS_YEAR, "rating": good}, person=person)
+        _award(ctx, "LDTT", SO_DECISION, SO_ISSUER, person=person)
+    for person in fighters:
+        _award(ctx, "CSTDCS", SO_DECISION, SO_ISSUER, person=person)
+    for person in provincial:
+        _award(ctx, "CSTD_TINH", UBND_DECISION, UBND_ISSUER, person=person)
+    for org in collectives:
+        good = RatingLevel.EXCELLENT if org in excellent else RatingLevel.GOOD
+        rating_save(actor=ctx.actor, data={"year": RESULTS_YEAR, "rating": good}, organization=org)
+        _award(ctx, "TTLDTT", SO_DECISION, SO_ISSUER, organization=org)
+    for org in excellent:
+        _award(ctx, "TTLDXS", UBND_DECISION, UBND_ISSUER, organization=org)
+    # the department's own flag: the statistics of the department do not count it (they
+    # count the collectives below it), the province's would
+    _award(ctx, "CO_THI_DUA_TINH", FLAG_DECISION, UBND_ISSUER, organization=labour)
+    _initiatives(ctx, fighters, provincial[0])
+
+
+def _initiatives(ctx: Context, authors: list[Person], provincial: Person) -> None:
+    """One unit-level initiative per Chiến sĩ thi đua cơ sở (the title required one until
+    2024) and one provincial initiative."""
+    entries = [(InitiativeLevel.CO_SO, person) for person in authors]
+    entries.append((InitiativeLevel.TINH, provincial))
+    for number, (level, person) in enumerate(entries, start=1):
+        topic = INITIATIVE_TOPICS[(number - 1) % len(INITIATIVE_TOPICS)]
+        unit_level = level == InitiativeLevel.CO_SO
+        decision = INITIATIVE_DECISION if unit_level else PROVINCIAL_INITIATIVE_DECISION
+        initiative_save(
+            actor=ctx.actor,
+            data={
+                "code": f"LCI-SK-{RESULTS_YEAR}-{number:02d}",
+                "title": f"Giải pháp {topic}",
+                "year": RESULTS_YEAR,
+                "level": level,
+                "decision_number": decision[0],
+                "decision_date": decision[1],
+                "recognized_by": SO_ISSUER if unit_level else UBND_ISSUER,
+                "note": DEMO_NOTE,
+            },
+            authors=[(person, None)],
+        )
