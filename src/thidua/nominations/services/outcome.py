@@ -16,7 +16,7 @@ def nomination_outcome_record(
 ) -> Nomination:
     """Record approved/rejected with the tally; only while the dossier is before the council."""
     locked = (
-        Nomination.objects.select_for_update()
+        Nomination.objects.select_for_update(of=("self",))
         .select_related("dossier", "dossier__organization", "award_type", "person", "organization")
         .get(pk=nomination.pk)
     )

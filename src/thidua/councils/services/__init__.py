@@ -1,0 +1,2 @@
+"""Writes of the councils app: council and members (council.py), meetings (meeting.py), the
+secret ballot (voting.py), the minutes (minutes.py). Every write is audited."""
