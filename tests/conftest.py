@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from django.test import Client
+from django.test import Client, TransactionTestCase
 
 from tests.factories import make_org, make_person, make_user
 from thidua.accounts.models import Role
@@ -99,3 +99,26 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     }
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.AXES_ENABLED = False
+
+
+def _catalogue_reseed() -> None:
+    import importlib
+
+    from django.apps import apps
+
+    from thidua.rules.models import AwardType
+
+    if not AwardType.objects.exists():
+        importlib.import_module("thidua.rules.migrations.0002_seed_catalogue").seed(apps, None)
+
+
+def _teardown_then_reseed(self: TransactionTestCase) -> None:
+    """A transactional test (the browser's, the concurrency ones) ends by emptying every
+    table, including the award catalogue the rules migration seeded; put it back at once so
+    the next test in this process finds the catalogue every database starts with."""
+    _flush_teardown(self)
+    _catalogue_reseed()
+
+
+_flush_teardown = TransactionTestCase._fixture_teardown
+TransactionTestCase._fixture_teardown = _teardown_then_reseed  # type: ignore[method-assign]

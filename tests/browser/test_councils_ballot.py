@@ -22,7 +22,7 @@ from thidua.councils.services.meeting import agenda_item_add
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"

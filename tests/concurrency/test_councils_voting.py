@@ -42,7 +42,7 @@ def _open_item(tree):
     return secretary, members, voting_open(actor=secretary, item=item)
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("submissions", [1, 2])
 def test_it_keeps_exactly_one_ballot_per_member_under_load(tree, run_together, submissions):
     secretary, members, item = _open_item(tree)
@@ -72,7 +72,7 @@ def test_it_keeps_exactly_one_ballot_per_member_under_load(tree, run_together, s
         assert nomination.vote_result["ballots_returned"] == MEMBERS
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_it_counts_ballots_in_flight_when_voting_closes(tree, run_together):
     secretary, members, item = _open_item(tree)
     nominations = list(item.dossier.nominations.values_list("id", flat=True))
