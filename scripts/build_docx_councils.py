@@ -10,7 +10,6 @@ Both read the generic context (docs/documents.md) plus `signer_left` / `signer_r
 councils app fills are in docs/councils.md.
 """
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -22,12 +21,12 @@ from build_docx_templates import (
     CENTER,
     FIRST_LINE_CM,
     _fixed_table,
-    _normalize_zip,
     body,
     data_table,
     header_table,
     new_document,
     para,
+    save_all,
     tag,
     title_block,
 )
@@ -89,17 +88,7 @@ TEMPLATES = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for code, build in TEMPLATES.items():
-        document = build()
-        props = document.core_properties
-        props.author = props.last_modified_by = "thidua"
-        props.title, props.revision = f"Mẫu {code}", 1
-        props.created = props.modified = dt.datetime(2026, 1, 1)
-        path = OUT / f"{code}.docx"
-        document.save(str(path))
-        _normalize_zip(path)
-        print(path)
+    save_all(TEMPLATES, OUT)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ title and the table (STT, name, position, unit, award, amount) and the total. Th
 keys are listed in docs/decisions.md; the same template serves revoking decisions.
 """
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -23,12 +22,12 @@ from build_docx_templates import (
     CENTER,
     FIRST_LINE_CM,
     TEXT_WIDTH_CM,
-    _normalize_zip,
     _set_fonts,
     data_table,
     header_table,
     para,
     rule,
+    save_all,
     signature_block,
     tag,
     title_block,
@@ -76,16 +75,7 @@ def quyet_dinh_khen_thuong() -> Document:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    document = quyet_dinh_khen_thuong()
-    props = document.core_properties
-    props.author = props.last_modified_by = "thidua"
-    props.title, props.revision = "Mẫu quyet_dinh_khen_thuong", 1
-    props.created = props.modified = dt.datetime(2026, 1, 1)
-    path = OUT / "quyet_dinh_khen_thuong.docx"
-    document.save(str(path))
-    _normalize_zip(path)
-    print(path)
+    save_all({"quyet_dinh_khen_thuong": quyet_dinh_khen_thuong}, OUT)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ build_docx_templates.py). It reads the generic context (docs/documents.md): head
 `distribution`; the keys the exchange app fills are in docs/exchange.md.
 """
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -18,13 +17,13 @@ from docx.document import Document
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_docx_templates import (
-    _normalize_zip,
     body,
     data_table,
     header_table,
     letter_recipients,
     new_document,
     para,
+    save_all,
     signature_block,
     tag,
     title_block,
@@ -57,17 +56,7 @@ TEMPLATES = {"to_trinh_khen_thuong": to_trinh_khen_thuong}
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for code, build in TEMPLATES.items():
-        document = build()
-        props = document.core_properties
-        props.author = props.last_modified_by = "thidua"
-        props.title, props.revision = f"Mẫu {code}", 1
-        props.created = props.modified = dt.datetime(2026, 1, 1)
-        path = OUT / f"{code}.docx"
-        document.save(str(path))
-        _normalize_zip(path)
-        print(path)
+    save_all(TEMPLATES, OUT)
 
 
 if __name__ == "__main__":

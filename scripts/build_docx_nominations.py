@@ -9,7 +9,6 @@ see nominations/selectors/report.py. Two codes, one layout: an organisation may 
 individual's and the collective's report separately.
 """
 
-import datetime as dt
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
@@ -93,17 +92,7 @@ TEMPLATES: dict[str, Callable[[], Document]] = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for code, build in TEMPLATES.items():
-        document = build()
-        props = document.core_properties
-        props.author = props.last_modified_by = "thidua"
-        props.title, props.revision = f"Mẫu {code}", 1
-        props.created = props.modified = dt.datetime(2026, 1, 1)
-        path = OUT / f"{code}.docx"
-        document.save(str(path))
-        base._normalize_zip(path)
-        print(path)
+    base.save_all(TEMPLATES, OUT)
 
 
 if __name__ == "__main__":

@@ -394,18 +394,24 @@ def _normalize_zip(path: Path) -> None:
             zout.writestr(info, data)
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for code, build in TEMPLATES.items():
+def save_all(templates: dict[str, Callable[[], Document]], out: Path) -> None:
+    """Build each template into `out`/<code>.docx with fixed properties and zip order, so
+    that rebuilding gives byte-identical files (every app's builder script calls this)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for code, build in templates.items():
         document = build()
         props = document.core_properties
         props.author = props.last_modified_by = "thidua"
         props.title, props.revision = f"Mẫu {code}", 1
         props.created = props.modified = dt.datetime(2026, 1, 1)
-        path = OUT / f"{code}.docx"
+        path = out / f"{code}.docx"
         document.save(str(path))
         _normalize_zip(path)
         print(path)
+
+
+def main() -> None:
+    save_all(TEMPLATES, OUT)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,12 @@ url = sys.argv[1]
 cfg = dj_database_url.parse(url)
 try:
     psycopg.connect(
-        host=cfg["HOST"] or "127.0.0.1", port=cfg["PORT"] or 5432, user=cfg["USER"] or "postgres",
-        password=cfg["PASSWORD"] or None, dbname=cfg["NAME"] or "postgres", connect_timeout=5,
+        host=cfg["HOST"] or "127.0.0.1",
+        port=cfg["PORT"] or 5432,
+        user=cfg["USER"] or "postgres",
+        password=cfg["PASSWORD"] or None,
+        dbname=cfg["NAME"] or "postgres",
+        connect_timeout=5,
     ).close()
 except psycopg.Error as error:
     print(f"PostgreSQL: {error}", file=sys.stderr)
