@@ -20,6 +20,17 @@ SHOTS = {
     "person-list.png": "test_search.py::test_it_finds_a_person_with_or_without_diacritics_live",
     "import-errors.png": "test_import.py::test_it_lists_row_addressed_errors_and_imports_nothing",
     "phone-person-list.png": "test_phone.py::test_it_fits_the_person_list_on_a_phone_and_opens_the_menu",
+    **{
+        name: "test_year_end_round.py::"
+        "test_it_runs_a_year_end_round_from_the_dossier_to_a_verified_certificate"
+        for name in (
+            "ho-so-de-nghi.png",
+            "phieu-bau-dien-thoai.png",
+            "ket-qua-bo-phieu.png",
+            "quyet-dinh.png",
+            "xac-minh.png",
+        )
+    },
 }
 
 

@@ -77,7 +77,7 @@ def test_it_issues_prints_and_verifies(page: Page, phone_page: Page, live_server
     page.get_by_role("button", name="In giấy chứng nhận (PDF)").click()
     expect(page.get_by_role("link", name="Tải bản PDF").nth(1)).to_be_visible()
     page.screenshot(path=str(OUT / "decision-page.png"), full_page=True)
-    snap(page, "quyet-dinh.png")
+    snap(page, "quyet-dinh-chi-tiet.png")
 
     decision = Decision.objects.get()
     document = GeneratedDocument.objects.get(subject_id=str(decision.pk))
@@ -98,4 +98,4 @@ def test_it_issues_prints_and_verifies(page: Page, phone_page: Page, live_server
     expect(phone_page.get_by_text("Lò Văn Giỏi")).to_be_visible()
     expect(phone_page.get_by_text("Số 1/QĐ-SLĐTBXH ngày 20/12/2023")).to_be_visible()
     phone_page.screenshot(path=str(OUT / "verify-phone.png"), full_page=True)
-    snap(phone_page, "xac-minh.png")
+    snap(phone_page, "xac-minh-dien-thoai.png")

@@ -43,7 +43,7 @@ class BootstrapMixin:
     def __getitem__(self, name: str) -> Any:
         field = self.fields[name]  # type: ignore[attr-defined]
         if not getattr(field, "_thidua_styled", False):
-            _style(name, field)
+            _style(self.add_prefix(name), field)  # type: ignore[attr-defined]
             field._thidua_styled = True
         return super().__getitem__(name)  # type: ignore[misc]
 
@@ -55,12 +55,13 @@ class BootstrapMixin:
                 attrs = field.widget.attrs
                 attrs["class"] = f"{attrs.get('class', '')} is-invalid".strip()
                 attrs["aria-invalid"] = "true"
-                _describe(attrs, f"id_{name}_error")
+                _describe(attrs, f"id_{self.add_prefix(name)}_error")  # type: ignore[attr-defined]
 
 
 def _style(name: str, field: forms.Field) -> None:
+    """`name` is the field's HTML name (with the form's prefix), as its ids are built from it."""
     widget = field.widget
-    if isinstance(widget, forms.CheckboxInput):
+    if isinstance(widget, forms.CheckboxInput | forms.RadioSelect | forms.CheckboxSelectMultiple):
         css = "form-check-input"
     elif isinstance(widget, forms.Select | forms.SelectMultiple):
         css = "form-select"
