@@ -13,7 +13,10 @@ reform of 2025:
   Lào Cai; Hà Nam and Nam Định into Ninh Bình; Bình Phước into Đồng Nai).
 
 One more dated step is not structural: the 2023 emulation results of Lào Cai's labour
-department (seed 004), recorded on 31/12/2023 over the staff in post that day.
+department (seed 004), recorded on 31/12/2023 over the staff in post that day. Three more
+record, for the units whose dossiers the demo's review rounds carry (`CYCLE_UNITS`,
+nominations/demo.py), the yearly ratings of 2024–2026, the 2024 titles and the initiatives the
+rules engine needs to find candidates in 2025 and 2026.
 """
 
 import datetime as dt
@@ -27,7 +30,7 @@ from thidua.core.demo.plan import DISTRICTS_ABOLISHED, VOCATIONAL_MERGED
 from thidua.organizations.models import Employment, Organization, OrgKind, Person
 from thidua.organizations.people import employment_end, employment_start
 from thidua.organizations.services import org_dissolve, org_merge, org_move, org_rename
-from thidua.rules.models import AwardType, InitiativeLevel, RatingLevel
+from thidua.rules.models import AwardRecord, AwardType, Initiative, InitiativeLevel, RatingLevel
 from thidua.rules.services import award_record_save, initiative_save, rating_save
 
 BOARDS_MOVED = cat.BOARD_MOVED
@@ -62,6 +65,10 @@ class Step:
 def history_steps() -> list[Step]:
     steps = [Step(BOARDS_MOVED, 1, "Ban TĐKT về Sở Nội vụ", _move_boards)]
     steps.append(Step(RESULTS_DAY, 3, "Lào Cai: kết quả thi đua năm 2023", _lao_cai_2023))
+    steps += [
+        Step(RATINGS_DAYS[year], 3, f"Lào Cai: đánh giá, xếp loại năm {year}", _cycle_year(year))
+        for year in CYCLE_YEARS
+    ]
     steps.append(Step(VOCATIONAL_MERGED, 1, "Lào Cai: sáp nhập Phòng Dạy nghề", _merge_vocational))
     for p in cat.PROVINCES:
         steps.append(
@@ -351,4 +358,223 @@ def _initiatives(ctx: Context, authors: list[Person], provincial: Person) -> Non
                 "note": DEMO_NOTE,
             },
             authors=[(person, None)],
+        )
+
+
+# --- 2024–2026: ratings for the review rounds of the demo (nominations/demo.py) -------------
+
+CYCLE_YEARS = (2024, 2025, 2026)
+# The units whose dossiers the demo's rounds carry (labour-department divisions and centres,
+# under Sở Nội vụ since 2025).
+CYCLE_UNITS = ("NCC", "BTXH", "KHTC", "PCTNXH", "TTRA")
+MEMBER_UNITS = ("KHTC", "TTRA")  # their heads sit on the council (conflict of interest)
+RATINGS_DAYS = {
+    2024: dt.date(2024, 12, 31),
+    2025: dt.date(2025, 12, 31),
+    2026: dt.date(2026, 11, 10),  # the year-end review comes before the round's deadline
+}
+EXCELLENT_SHARE = 0.12
+RESULTS_2024 = ("1625/QĐ-SLĐTBXH", dt.date(2024, 12, 27))  # invented
+INITIATIVES_2024 = ("1590/QĐ-SLĐTBXH", dt.date(2024, 12, 16))  # invented
+PROVINCIAL_INITIATIVE_2024 = ("3318/QĐ-UBND", dt.date(2024, 12, 20))  # invented
+INITIATIVES_2026 = ("1412/QĐ-SNV", dt.date(2026, 11, 5))  # invented
+HOME_ISSUER = "Sở Nội vụ tỉnh Lào Cai"
+# The initiative that makes one 2023 fighter a candidate for Chiến sĩ thi đua cấp tỉnh in
+# 2025 (three CSTĐCS in a row and a provincial initiative within three years).
+PROVINCIAL_INITIATIVE_CODE = "LCI-SK-2024-T01"
+
+
+def cycle_unit_codes() -> list[str]:
+    return [cat.labour_code("LCI", suffix) for suffix in CYCLE_UNITS]
+
+
+def _cycle_staff(ctx: Context, year: int) -> dict[str, list[Person]]:
+    """The staff of each cycle unit on 31/12 of `year`, in a fixed order (CCCD)."""
+    return {
+        code: sorted(
+            _staff_on(ctx.org(code), dt.date(year, 12, 31)), key=lambda p: p.national_id or ""
+        )
+        for code in cycle_unit_codes()
+    }
+
+
+STAR_BORN_FROM = 1970  # in post until well after 2026 (retirement age)
+
+
+def provincial_candidate(staff: dict[str, list[Person]]) -> Person | None:
+    """The first 2023 CSTĐCS (not already CSTĐ tỉnh) of a cycle unit without a council
+    member, in CCCD order: the demo's nominee for Chiến sĩ thi đua cấp tỉnh 2025."""
+    fighters = set(
+        AwardRecord.objects.filter(award_type__code="CSTDCS", year=RESULTS_YEAR).values_list(
+            "person_id", flat=True
+        )
+    )
+    provincial = set(
+        AwardRecord.objects.filter(award_type__code="CSTD_TINH", year=RESULTS_YEAR).values_list(
+            "person_id", flat=True
+        )
+    )
+    for code, people in staff.items():
+        if code.rsplit("-", 1)[-1] in MEMBER_UNITS:
+            continue
+        for person in people:
+            born = person.birth_date.year if person.birth_date else 0
+            if person.pk in fighters and person.pk not in provincial and born >= STAR_BORN_FROM:
+                return person
+    return None
+
+
+def provincial_star() -> Person | None:
+    """The author of the 2024 provincial initiative (recorded by the 2024 step)."""
+    initiative = Initiative.objects.filter(code=PROVINCIAL_INITIATIVE_CODE).first()
+    if initiative is None:
+        return None
+    authorship = initiative.authorships.select_related("person").first()
+    return authorship.person if authorship else None
+
+
+def _ratings(
+    ctx: Context, year: int, staff: dict[str, list[Person]], star: Person | None
+) -> set[int]:
+    """Good for most, excellent for about one in eight (and the star), one «hoàn thành
+    nhiệm vụ» per unit in 2025 and 2026 (a nominee who needs a justification). Returns the
+    ids of the excellent."""
+    rng = random.Random(f"thidua-demo-ratings-{year}")
+    excellent: set[int] = set()
+    for code, people in staff.items():
+        if not people:
+            continue
+        count = max(1, round(len(people) * EXCELLENT_SHARE))
+        chosen = {p.pk for p in rng.sample(people, count)}
+        if star is not None and star in people:
+            chosen.add(star.pk)
+        others = [p for p in people if p.pk not in chosen]
+        weak = {rng.choice(others).pk} if year > 2024 and others else set()
+        for person in people:
+            level = (
+                RatingLevel.EXCELLENT
+                if person.pk in chosen
+                else RatingLevel.COMPLETE
+                if person.pk in weak
+                else RatingLevel.GOOD
+            )
+            rating_save(actor=ctx.actor, data={"year": year, "rating": level}, person=person)
+        excellent |= chosen
+        org_level = RatingLevel.EXCELLENT if code.endswith("-NCC") else RatingLevel.GOOD
+        rating_save(
+            actor=ctx.actor, data={"year": year, "rating": org_level}, organization=ctx.org(code)
+        )
+    return excellent
+
+
+def _cycle_award(ctx: Context, code: str, year: int, **subject: Any) -> None:
+    award_record_save(
+        actor=ctx.actor,
+        data={
+            "award_type": AwardType.objects.get(code=code),
+            "year": year,
+            "decision_number": RESULTS_2024[0],
+            "decision_date": RESULTS_2024[1],
+            "issuer": SO_ISSUER,
+            "note": DEMO_NOTE,
+        },
+        **subject,
+    )
+
+
+def _initiative(
+    ctx: Context,
+    code: str,
+    year: int,
+    level: str,
+    decision: tuple[str, dt.date],
+    issuer: str,
+    person: Person,
+    topic: str,
+) -> None:
+    initiative_save(
+        actor=ctx.actor,
+        data={
+            "code": code,
+            "title": f"Giải pháp {topic}",
+            "year": year,
+            "level": level,
+            "decision_number": decision[0],
+            "decision_date": decision[1],
+            "recognized_by": issuer,
+            "note": DEMO_NOTE,
+        },
+        authors=[(person, None)],
+    )
+
+
+def _cycle_year(year: int) -> Callable[[Context], None]:
+    def run(ctx: Context) -> None:
+        staff = _cycle_staff(ctx, year)
+        star = (
+            provincial_candidate(staff)
+            if year == 2024
+            else provincial_star()
+            if year == 2025
+            else None
+        )
+        excellent = _ratings(ctx, year, staff, star)
+        people = [p for unit in staff.values() for p in unit]
+        if year == 2024:
+            _results_2024(ctx, staff, people, excellent, star)
+        if year == 2026:
+            # the 2026 amendment asks a CSTĐCS for an initiative as well (RuleVersion
+            # CSTDCS.amendment_2026): the excellent ones have one recognised this year
+            authors = [p for p in people if p.pk in excellent]
+            for number, person in enumerate(authors, start=1):
+                _initiative(
+                    ctx,
+                    f"LCI-SK-2026-{number:02d}",
+                    2026,
+                    InitiativeLevel.CO_SO,
+                    INITIATIVES_2026,
+                    HOME_ISSUER,
+                    person,
+                    INITIATIVE_TOPICS[(number + 6) % len(INITIATIVE_TOPICS)],
+                )
+
+    return run
+
+
+def _results_2024(
+    ctx: Context,
+    staff: dict[str, list[Person]],
+    people: list[Person],
+    excellent: set[int],
+    star: Person | None,
+) -> None:
+    """The 2024 titles of the cycle units (the labour department's decision of 27/12/2024)."""
+    for person in people:
+        _cycle_award(ctx, "LDTT", 2024, person=person)
+    fighters = [p for p in people if p.pk in excellent]
+    for person in fighters:
+        _cycle_award(ctx, "CSTDCS", 2024, person=person)
+    for code in staff:
+        _cycle_award(ctx, "TTLDTT", 2024, organization=ctx.org(code))
+    for number, person in enumerate(fighters, start=1):
+        _initiative(
+            ctx,
+            f"LCI-SK-2024-{number:02d}",
+            2024,
+            InitiativeLevel.CO_SO,
+            INITIATIVES_2024,
+            SO_ISSUER,
+            person,
+            INITIATIVE_TOPICS[(number + 2) % len(INITIATIVE_TOPICS)],
+        )
+    if star is not None:
+        _initiative(
+            ctx,
+            PROVINCIAL_INITIATIVE_CODE,
+            2024,
+            InitiativeLevel.TINH,
+            PROVINCIAL_INITIATIVE_2024,
+            UBND_ISSUER,
+            star,
+            "chi trả chế độ người có công không dùng tiền mặt trên địa bàn tỉnh",
         )

@@ -24,14 +24,23 @@ PREFIX = {RegisterKind.DECISION: "QĐ", RegisterKind.CERTIFICATE: "GCN"}
 
 
 def abbreviation(name: str) -> str:
-    """ "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH" (initials, as offices write them)."""
+    """ "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH" (initials, as offices write them);
+    an acronym stays whole: "Sở LĐTBXH" → "SLĐTBXH"."""
     words = [w for w in name.split() if w.lower() not in SKIPPED_WORDS]
     # tone marks off ("Ủy ban" → "UB"), Đ kept: it has no decomposition
-    return "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in words if w[0].isalnum())
+    return "".join(
+        w if len(w) > 1 and w.isupper() else unicodedata.normalize("NFD", w[0])[0].upper()
+        for w in words
+        if w[0].isalnum()
+    )
 
 
 def default_symbol(organization: Organization, kind: str = RegisterKind.DECISION) -> str:
-    short = organization.short_name.strip() or abbreviation(organization.name)
+    """QĐ- (or GCN-) and the short name, abbreviated when it has several words ("Sở Nội vụ"
+    → "QĐ-SNV"): a symbol has no spaces (SYMBOL_RE)."""
+    short = organization.short_name.strip()
+    if not short or not SYMBOL_RE.match(short):
+        short = abbreviation(short or organization.name)
     return f"{PREFIX[RegisterKind(kind)]}-{short}"
 
 

@@ -7,10 +7,14 @@ from django.core.management.base import BaseCommand, CommandParser
 from thidua.core.demo import accounts_table, demo_accounts, load_demo
 from thidua.core.demo.plan import build_plan
 from thidua.movements.demo import load_demo_movements
+from thidua.nominations.demo import load_demo_nominations
 
 
 class Command(BaseCommand):
-    help = "Nạp dữ liệu mẫu (đơn vị, cá nhân hư cấu, tài khoản theo vai trò) vào CSDL trống."
+    help = (
+        "Nạp dữ liệu mẫu (đơn vị, cá nhân hư cấu, tài khoản theo vai trò, phong trào, đợt xét "
+        "khen thưởng) vào CSDL trống."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -44,5 +48,14 @@ class Command(BaseCommand):
             )
         # the seeds' movements; skips by itself when they are loaded or the units are missing
         self.stdout.write(load_demo_movements().message + "\n")
+        # the review rounds of 2025 and 2026; skip by themselves when loaded or out of place
+        rounds = load_demo_nominations()
+        self.stdout.write(rounds.message)
+        if rounds.loaded:
+            self.stdout.write(
+                f"{rounds.rounds} đợt xét, {rounds.dossiers} hồ sơ, {rounds.nominees} người và "
+                f"tập thể được đề nghị, {rounds.decisions} quyết định, {rounds.certificates} "
+                f"giấy chứng nhận ({rounds.seconds:.1f} giây)."
+            )
         if result.loaded and not no_accounts:
             self.stdout.write(accounts_table(demo_accounts()))
