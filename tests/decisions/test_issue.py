@@ -116,3 +116,20 @@ def test_issuing_needs_a_real_signature(setup, personas, changes, field):
     assert field in caught.value.message_dict
     decision.refresh_from_db()
     assert decision.is_draft and decision.number is None
+
+
+def test_a_mixed_dossier_is_decided_here_and_forwarded_for_the_rest(setup, personas):
+    """LĐTT is decided by the department, CSTĐ tỉnh by the province: the department's
+    decision leaves the dossier concluded, it goes up, and a later decision may still take
+    its here-decided nominees (ADR 0008)."""
+    from thidua.nominations.services.transition import dossier_transition
+
+    a = setup.dossiers[0]
+    upward = nominate(a, person=setup.nominations[0].person, code="CSTD_TINH")
+    issued(setup, personas.dept_officer)
+    a.refresh_from_db()
+    assert a.status == DossierStatus.CONCLUDED  # waits for the province
+    dossier_transition(dossier=a, to=DossierStatus.FORWARDED, actor=personas.dept_officer)
+    late = nominate(a, person=setup.nominations[1].person, code="GIAY_KHEN")
+    assert list(candidates(setup.round)) == [late]  # a forwarded dossier's own awards
+    assert upward not in candidates(setup.round)

@@ -69,3 +69,22 @@ def test_a_registered_title_counts_only_for_its_year_and_person(dossier, tree):
     add(dossier, person=other, code="LDTT")
     by_name = {n.label.split(" – ")[0]: n.registered for n in dossier_facts(dossier).nominees}
     assert by_name == {"Nguyễn Văn An": True, "Đỗ Văn Bảo": False}
+
+
+@pytest.mark.parametrize(
+    ("registered_for", "proposed", "covered"),
+    [
+        ("CSTDCS", "LDTT", True),  # aiming at CSTĐ cơ sở is aiming at Lao động tiên tiến first
+        ("CSTD_TINH", "LDTT", True),
+        ("CSTD_TINH", "CSTDCS", True),
+        ("LDTT", "CSTDCS", False),  # not the other way round
+        ("CSTDCS", "CSTD_TINH", False),
+    ],
+)
+def test_a_registered_title_covers_the_titles_it_is_built_on(
+    dossier, tree, registered_for, proposed, covered
+):
+    person = good_person("Nguyễn Văn An", tree.unit_a)
+    register(tree, tree.unit_a, {person: registered_for})
+    add(dossier, person=person, code=proposed, justification="Thành tích nổi bật")
+    assert dossier_facts(dossier).nominees[0].registered is covered

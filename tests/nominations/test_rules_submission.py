@@ -165,3 +165,19 @@ def test_the_submission_guard_collects_every_check():
     found = check_submission(facts(bad, today=dt.date(2026, 3, 1)))
     assert len(found) == 4  # deadline, justification, registration, duplicate
     assert check_submission(facts()) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "covered"),
+    [
+        ("LDTT", ["LDTT"]),
+        ("CSTDCS", ["CSTDCS", "LDTT"]),
+        ("CSTD_TQ", ["CSTD_TQ", "CSTD_TINH", "CSTDCS", "LDTT"]),
+        ("CO_THI_DUA_TINH", ["CO_THI_DUA_TINH", "TTLDXS", "TTLDTT"]),
+        ("GIAY_KHEN", ["GIAY_KHEN"]),
+    ],
+)
+def test_it_knows_which_titles_a_registration_covers(code, covered):
+    from thidua.nominations.rules import titles_covered
+
+    assert titles_covered(code) == covered

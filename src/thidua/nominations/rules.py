@@ -18,6 +18,26 @@ from thidua.rules.quotas import quota_cap
 # are proposed upward once the council approved them.
 DECIDED_HERE = frozenset({"giam_doc_so"})
 
+# Each title requires the one below it (Law Art 21–28: CSTĐ cơ sở is chosen among the Lao
+# động tiên tiến, CSTĐ tỉnh among the three-time CSTĐ cơ sở…), so registering for a title
+# is registering for the ones it is built on.
+BUILDS_ON: dict[str, str] = {
+    "CSTDCS": "LDTT",
+    "CSTD_TINH": "CSTDCS",
+    "CSTD_TQ": "CSTD_TINH",
+    "TTLDXS": "TTLDTT",
+    "CO_THI_DUA_TINH": "TTLDXS",
+    "CO_THI_DUA_CP": "CO_THI_DUA_TINH",
+}
+
+
+def titles_covered(code: str) -> list[str]:
+    """The titles a registration for `code` covers: itself and those it is built on."""
+    covered = [code]
+    while covered[-1] in BUILDS_ON:
+        covered.append(BUILDS_ON[covered[-1]])
+    return covered
+
 
 @dataclass(frozen=True, slots=True)
 class NomineeFacts:

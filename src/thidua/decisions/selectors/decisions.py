@@ -24,15 +24,16 @@ DECIDED_HERE = Decider.GIAM_DOC_SO
 
 
 def candidates(round_: ReviewRound, *, draft: Decision | None = None) -> QuerySet[Nomination]:
-    """Nominees of the round the council approved, whose dossier is concluded and whose
-    award is decided here, not in another decision (unless that award was revoked)."""
+    """Nominees of the round the council approved, whose award is decided here, not in
+    another decision (unless that award was revoked). Their dossier is concluded, or already
+    forwarded upward for its other nominees (a mixed dossier: ADR 0008)."""
     taken = DecisionLine.objects.filter(nomination__isnull=False, revoked=False)
     if draft is not None:
         taken = taken.exclude(decision=draft)
     return (
         Nomination.objects.filter(
             dossier__round=round_,
-            dossier__status=DossierStatus.CONCLUDED,
+            dossier__status__in=(DossierStatus.CONCLUDED, DossierStatus.FORWARDED),
             outcome=Outcome.APPROVED,
             award_type__decider=DECIDED_HERE,
         )

@@ -121,7 +121,9 @@ def _award_records(decision: Decision, lines: list[DecisionLine]) -> None:
 
 
 def _decide_dossiers(decision: Decision, actor: Any) -> tuple[list[Dossier], list[Dossier]]:
-    """Move the dossiers whose approved here-decided nominees are all in issued decisions.
+    """Move the dossiers whose approved here-decided nominees are all in issued decisions
+    and that have no approved nominee left for the level above (that one goes up first;
+    the upper level's answer decides it: exchange's outcome recording).
 
     Returns (moved, still waiting)."""
     ids = set(decision.lines.values_list("nomination__dossier_id", flat=True))
@@ -136,7 +138,10 @@ def _decide_dossiers(decision: Decision, actor: Any) -> tuple[list[Dossier], lis
         pending = dossier.nominations.filter(
             outcome=Outcome.APPROVED, award_type__decider=DECIDED_HERE
         ).exclude(pk__in=issued.values("nomination_id"))
-        if dossier.status == DossierStatus.CONCLUDED and not pending.exists():
+        upward = dossier.nominations.filter(outcome=Outcome.APPROVED).exclude(
+            award_type__decider=DECIDED_HERE
+        )
+        if dossier.status == DossierStatus.CONCLUDED and not (pending.exists() or upward.exists()):
             dossier_transition(dossier=dossier, to=DossierStatus.DECIDED, actor=actor)
             moved.append(dossier)
         else:

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from thidua.movements.models import RegistrationLine, RegistrationStatus
 from thidua.nominations.models import Dossier, DossierStatus, Nomination, Outcome, RoundStatus
-from thidua.nominations.rules import DossierFacts, NomineeFacts, QuotaFacts
+from thidua.nominations.rules import DossierFacts, NomineeFacts, QuotaFacts, titles_covered
 from thidua.organizations.models import Employment
 from thidua.publicity.selectors import publication_state
 from thidua.rules.engine import setting_for
@@ -24,8 +24,9 @@ REGISTERED = (RegistrationStatus.SUBMITTED, RegistrationStatus.ACCEPTED)
 
 def _registered(
     nominations: list[Nomination], year: int
-) -> set[tuple[int | None, int | None, int]]:
-    """(person, organisation, award type) triples registered for `year`."""
+) -> set[tuple[int | None, int | None, str]]:
+    """(person, organisation, award code) triples registered for `year`, a registered title
+    also covering the titles it is built on (`rules.titles_covered`)."""
     people = [n.person_id for n in nominations if n.person_id]
     orgs = [n.organization_id for n in nominations if n.organization_id]
     lines = RegistrationLine.objects.filter(
@@ -39,11 +40,12 @@ def _registered(
             registration__period__movement__end_year__gte=year,
         )
     )
-    found: set[tuple[int | None, int | None, int]] = set()
-    for person_id, org_id, award_id in lines.values_list(
-        "person_id", "registration__organization_id", "award_type_id"
+    found: set[tuple[int | None, int | None, str]] = set()
+    for person_id, org_id, code in lines.values_list(
+        "person_id", "registration__organization_id", "award_type__code"
     ):
-        found.add((person_id, None if person_id else org_id, award_id))
+        for covered in titles_covered(code):
+            found.add((person_id, None if person_id else org_id, covered))
     return found
 
 
@@ -143,7 +145,7 @@ def dossier_facts(dossier: Dossier, today: dt.date | None = None) -> DossierFact
             registered=(
                 n.person_id,
                 n.organization_id if not n.person_id else None,
-                n.award_type_id,
+                n.award_type.code,
             )
             in registered,
             duplicates=tuple(duplicates.get(n.pk, ())),
