@@ -90,6 +90,7 @@ class EventType(models.TextChoices):
     DOSSIER_RETURNED = "dossier.returned", _("Trả lại hồ sơ đề nghị")
     DOSSIER_APPRAISED = "dossier.appraised", _("Thẩm định hồ sơ đề nghị")
     DOSSIER_TO_COUNCIL = "dossier.to_council", _("Trình Hội đồng xét")
+    DOSSIER_AGENDA_REMOVED = "dossier.agenda_removed", _("Rút khỏi chương trình họp Hội đồng")
     DOSSIER_PUBLISHED = "dossier.published", _("Công khai lấy ý kiến")
     DOSSIER_CONCLUDED = "dossier.concluded", _("Kết thúc xét hồ sơ")
     DOSSIER_FORWARDED = "dossier.forwarded", _("Trình cấp trên")
