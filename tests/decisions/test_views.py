@@ -2,13 +2,19 @@
 (403 on writes), officers of the units below do not see the department's decisions (404),
 and anonymous visitors see only the verification page."""
 
+import datetime as dt
+
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from tests.conftest import client_for
-from tests.decisions.helpers import draft, issued
+from tests.decisions.helpers import concluded_dossier, draft, issued, make_setup, nominate
 from thidua.audit.models import Event, EventType
 from thidua.decisions.models import Decision, DecisionStatus, NumberRegister
+from thidua.decisions.selectors.decisions import candidates
+from thidua.nominations.models import DossierStatus, Outcome, ReviewRound
 
 
 def test_the_officer_drafts_edits_and_issues_through_the_pages(setup, personas):
@@ -144,10 +150,69 @@ def test_the_leader_changes_the_register_symbol(setup, personas):
 def test_the_list_query_count_does_not_grow_with_decisions(
     tree, personas, django_assert_max_num_queries
 ):
-    from tests.decisions.helpers import make_setup
-
     for _ in range(4):
         issued(make_setup(tree, people=2, unit_b=False), personas.dept_officer)
     client = client_for(personas.auditor)
     with django_assert_max_num_queries(12):
         assert client.get("/quyet-dinh/").status_code == 200
+
+
+def _list_queries(client: Client) -> tuple[int, list]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/quyet-dinh/")
+    assert response.status_code == 200
+    return len(captured), response.context["rounds"]
+
+
+@pytest.mark.parametrize("persona", ["dept_officer", "leader"])
+def test_it_counts_waiting_nominees_in_a_fixed_number_of_queries(tree, personas, persona):
+    """The rounds waiting for a decision and their counts come from one query: the page
+    costs the same with 1 or 5 rounds of waiting nominees (STYLE.md convention 8)."""
+    make_setup(tree)
+    client = client_for(getattr(personas, persona))
+    one, rows = _list_queries(client)
+    assert [row.candidates for row in rows] == [5]
+    for _ in range(4):
+        make_setup(tree, people=2, unit_b=False)
+    five, rows = _list_queries(client)
+    assert [row.candidates for row in rows] == [2, 2, 2, 2, 5]
+    assert five == one <= 12
+
+
+def test_it_lists_the_rounds_the_user_decides_with_what_a_draft_would_take(tree, personas):
+    """The list counts exactly `candidates` of each round: approved, decided here, dossier
+    concluded or forwarded, not already in a decision; rounds of the province above (seen,
+    not decided by the department) are not listed."""
+    full = make_setup(tree)
+    nominate(
+        full.dossiers[0], person=full.nominations[0].person, code="CSTDCS", outcome=Outcome.REJECTED
+    )
+    nominate(full.dossiers[0], person=full.nominations[1].person, code="CSTD_TINH")
+    taken = make_setup(tree, people=2, unit_b=False)
+    draft(taken, personas.dept_officer)
+    before_council = make_setup(tree, people=1, unit_b=False)
+    forwarded = make_setup(tree, people=2, unit_b=False)
+    for setup, status in (
+        (before_council, DossierStatus.COUNCIL),
+        (forwarded, DossierStatus.FORWARDED),
+    ):
+        setup.dossiers[0].status = status
+        setup.dossiers[0].save()
+    above = ReviewRound.objects.create(
+        organizer=tree.province,
+        year=2023,
+        title="Đợt của tỉnh",
+        submission_deadline=dt.date(2023, 12, 1),
+    )
+    nominate(concluded_dossier(above, tree.dept), org=tree.dept, code="TTLDTT")
+
+    response = client_for(personas.dept_officer).get("/quyet-dinh/")
+    counts = {row.round.pk: row.candidates for row in response.context["rounds"]}
+    assert counts == {
+        full.round.pk: 5,
+        taken.round.pk: 0,
+        before_council.round.pk: 0,
+        forwarded.round.pk: 2,
+    }
+    for row in response.context["rounds"]:
+        assert row.candidates == candidates(row.round).count()

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
-from thidua.core.permissions import Cap, has_cap
+from thidua.core.permissions import Cap, has_cap, org_scope
 from thidua.decisions.models import (
     Certificate,
     Decision,
@@ -14,7 +15,7 @@ from thidua.decisions.models import (
     DecisionLine,
     DecisionStatus,
 )
-from thidua.decisions.selectors.access import can_decide, decision_scope
+from thidua.decisions.selectors.access import decision_scope
 from thidua.nominations.models import DossierStatus, Nomination, Outcome, ReviewRound
 from thidua.nominations.selectors.access import round_scope
 from thidua.rules.models import Decider
@@ -23,21 +24,27 @@ from thidua.rules.models import Decider
 DECIDED_HERE = Decider.GIAM_DOC_SO
 
 
-def candidates(round_: ReviewRound, *, draft: Decision | None = None) -> QuerySet[Nomination]:
-    """Nominees of the round the council approved, whose award is decided here, not in
-    another decision (unless that award was revoked). Their dossier is concluded, or already
-    forwarded upward for its other nominees (a mixed dossier: ADR 0008)."""
+def waiting_nominations(*, draft: Decision | None = None) -> QuerySet[Nomination]:
+    """Nominees waiting for a decision, in any round: the council approved them, their award
+    is decided here, not in another decision (unless that award was revoked). Their dossier
+    is concluded, or already forwarded upward for its other nominees (a mixed dossier: ADR
+    0008). The one definition behind `candidates` and the counts of `rounds_to_decide`."""
     taken = DecisionLine.objects.filter(nomination__isnull=False, revoked=False)
     if draft is not None:
         taken = taken.exclude(decision=draft)
+    return Nomination.objects.filter(
+        dossier__status__in=(DossierStatus.CONCLUDED, DossierStatus.FORWARDED),
+        outcome=Outcome.APPROVED,
+        award_type__decider=DECIDED_HERE,
+    ).exclude(pk__in=taken.values("nomination_id"))
+
+
+def candidates(round_: ReviewRound, *, draft: Decision | None = None) -> QuerySet[Nomination]:
+    """The round's nominees waiting for a decision (`waiting_nominations`), joined and in
+    the decision's order; with `draft`, that draft's own lines count as waiting."""
     return (
-        Nomination.objects.filter(
-            dossier__round=round_,
-            dossier__status__in=(DossierStatus.CONCLUDED, DossierStatus.FORWARDED),
-            outcome=Outcome.APPROVED,
-            award_type__decider=DECIDED_HERE,
-        )
-        .exclude(pk__in=taken.values("nomination_id"))
+        waiting_nominations(draft=draft)
+        .filter(dossier__round=round_)
         .select_related(
             "award_type",
             "person__current_organization",
@@ -91,14 +98,27 @@ class RoundRow:
 
 
 def rounds_to_decide(user: Any) -> list[RoundRow]:
-    """Rounds whose organiser the user decides for, with the number of nominees waiting."""
+    """Rounds whose organiser the user decides for, with the number of nominees waiting:
+    one query whatever the number of rounds (STYLE.md convention 8)."""
     if not has_cap(user, Cap.DECIDE):
         return []
-    rows = []
-    for r in round_scope(user).select_related("organizer").order_by("-year", "-id")[:50]:
-        if can_decide(user, r.organizer):
-            rows.append(RoundRow(r, candidates(r).count()))
-    return rows
+    waiting = (
+        waiting_nominations()
+        .filter(dossier__round=OuterRef("pk"))
+        .order_by()
+        .values("dossier__round")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    rounds = (
+        round_scope(user)
+        .filter(organizer__in=org_scope(user, Cap.DECIDE))
+        .select_related("organizer")
+        .defer("note")
+        .annotate(waiting=Coalesce(Subquery(waiting, output_field=IntegerField()), 0))
+        .order_by("-year", "-id")
+    )
+    return [RoundRow(r, r.waiting) for r in rounds]
 
 
 def revocations_of(decision: Decision) -> list[Decision]:
