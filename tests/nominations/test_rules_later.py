@@ -6,6 +6,8 @@ import pytest
 
 from tests.nominations.test_rules_submission import facts, nominee
 from thidua.nominations.rules import (
+    GUARDS,
+    check_agenda_removal,
     check_appraisal,
     check_conclusion,
     check_forward,
@@ -65,3 +67,21 @@ def test_publication_ends_after_its_last_day_with_every_comment_resolved(
 )
 def test_forwarding_needs_an_approved_award_decided_above(decider, outcome, errors):
     assert len(check_forward(facts(nominee(decider=decider, outcome=outcome)))) == errors
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "errors"),
+    [
+        (["pending"], 0),  # voting never counted: the dossier may leave the agenda
+        (["pending", "pending"], 0),
+        (["approved"], 1),
+        (["pending", "rejected"], 1),  # one counted vote is enough to refuse
+        (["approved", "rejected"], 2),
+    ],
+)
+def test_a_dossier_leaves_the_agenda_only_before_any_outcome(outcomes, errors):
+    f = facts(*[nominee(key=i, outcome=o) for i, o in enumerate(outcomes)])
+    found = check_agenda_removal(f)
+    assert len(found) == errors
+    assert all("không thể rút hồ sơ khỏi chương trình họp" in e for e in found)
+    assert GUARDS["agenda_removal"] is check_agenda_removal

@@ -10,7 +10,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from tests.nominations.helpers import add
-from thidua.audit.models import Event
+from thidua.audit.models import Event, EventType
 from thidua.nominations.models import Dossier, DossierStatus, Nomination
 from thidua.nominations.services.transition import dossier_transition
 from thidua.nominations.workflow import TRANSITIONS, mermaid, moves_from, transition_for
@@ -42,6 +42,8 @@ def _prepare(dossier: Dossier, source: str, target: str) -> None:
         )
         Nomination.objects.filter(pk=person.pk).update(appraisal="agree", outcome="approved")
         rows.update(outcome="rejected")
+    elif (source, target) == (S.COUNCIL, S.APPRAISED):
+        pass  # taken off the agenda before any vote: every outcome still pending
     elif (source, target) == (S.CONCLUDED, S.FORWARDED):
         rows.update(outcome="approved", award_type=_award("BANG_KHEN_TINH"))
     elif source in (S.COUNCIL, S.PUBLISHED, S.CONCLUDED, S.FORWARDED):
@@ -105,13 +107,17 @@ def test_it_covers_every_pair_of_statuses():
 
 @pytest.mark.parametrize(("source", "target"), [r for r in ALLOWED if TRANSITIONS[r].guard])
 def test_it_refuses_a_guarded_row_whose_guard_fails(dossier, personas, secretary, source, target):
-    # nobody proposed (submission); a nominee neither appraised nor decided (the others)
+    # nobody proposed (submission); a nominee neither appraised nor decided (the others);
+    # a nominee already voted on (off the agenda)
     if target != S.SUBMITTED:
-        add(dossier, organization=dossier.organization, code="GIAY_KHEN")
+        nominee = add(dossier, organization=dossier.organization, code="GIAY_KHEN")
+    if (source, target) == (S.COUNCIL, S.APPRAISED):
+        Nomination.objects.filter(pk=nominee.pk).update(appraisal="agree", outcome="rejected")
     _set(dossier, source)
     right, _ = _actors(personas, secretary)[TRANSITIONS[(source, target)].by]
     with pytest.raises(ValidationError):
-        dossier_transition(dossier=dossier, to=target, actor=right)
+        dossier_transition(dossier=dossier, to=target, actor=right, note="Lý do")
+    assert Dossier.objects.get(pk=dossier.pk).status == source
 
 
 def test_a_return_needs_a_reason_and_keeps_it(dossier, personas):
@@ -124,11 +130,27 @@ def test_a_return_needs_a_reason_and_keeps_it(dossier, personas):
     assert moved.return_reason == "Thiếu biên bản họp"
 
 
+def test_taking_a_dossier_off_the_agenda_needs_a_reason_and_records_it(dossier, secretary):
+    _prepare(dossier, S.COUNCIL, S.APPRAISED)
+    with pytest.raises(ValidationError):
+        dossier_transition(dossier=dossier, to=S.APPRAISED, actor=secretary, note="  ")
+    assert Dossier.objects.get(pk=dossier.pk).status == S.COUNCIL
+    dossier_transition(
+        dossier=dossier, to=S.APPRAISED, actor=secretary, note="Đưa nhầm vào phiên họp"
+    )
+    event = Event.objects.get(
+        event_type=EventType.DOSSIER_AGENDA_REMOVED, subject_id=str(dossier.pk)
+    )
+    assert event.data["note"] == "Đưa nhầm vào phiên họp"
+    assert event.data["snapshot"]["nominees"][0]["outcome"] == "pending"
+
+
 def test_the_table_offers_buttons_by_role():
     assert [t for t, _ in moves_from(S.DRAFT, {"unit"})] == [S.SUBMITTED]
     assert moves_from(S.DRAFT, {"officer"}) == []
     assert {t for t, _ in moves_from(S.RECEIVED, {"officer"})} == {S.DRAFT, S.APPRAISED}
     assert moves_from(S.APPRAISED, {"council"}) == []  # the council's page makes that move
+    assert moves_from(S.COUNCIL, {"council"}) == []  # so does taking it off the agenda
     with pytest.raises(ValidationError, match="Không thể chuyển"):
         transition_for(S.DECIDED, S.DRAFT)
     assert "draft --> submitted: Gửi hồ sơ" in mermaid()

@@ -120,6 +120,16 @@ class CloseForm(BootstrapMixin, forms.Form):
     )
 
 
+class AgendaRemoveForm(forms.Form):
+    """The reason for taking a dossier off the agenda (the meeting page's inline form)."""
+
+    note = forms.CharField(
+        label="Lý do rút hồ sơ khỏi chương trình họp",
+        max_length=500,
+        error_messages={"required": "Cần ghi lý do rút hồ sơ khỏi chương trình họp."},
+    )
+
+
 class ReceiptForm(BootstrapMixin, forms.Form):
     code = forms.CharField(
         label="Mã xác nhận phiếu bầu",

@@ -19,6 +19,7 @@ urlpatterns = [
     path("phien-hop/<int:pk>/chuong-trinh/", meetings.agenda_add, name="agenda-add"),
     path("phien-hop/<int:pk>/diem-danh/", meetings.attendance, name="attendance"),
     path("phien-hop/<int:pk>/ket-thuc/", meetings.meeting_close_view, name="meeting-close"),
+    path("noi-dung/<int:pk>/rut/", meetings.agenda_remove, name="agenda-remove"),
     path("noi-dung/<int:pk>/mo-bo-phieu/", meetings.item_open, name="item-open"),
     path("noi-dung/<int:pk>/ket-thuc-bo-phieu/", meetings.item_close, name="item-close"),
     path("noi-dung/<int:pk>/so-phieu/", meetings.item_count, name="item-count"),

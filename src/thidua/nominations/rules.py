@@ -197,6 +197,15 @@ def check_publication_end(facts: DossierFacts) -> list[str]:
     return errors
 
 
+def check_agenda_removal(facts: DossierFacts) -> list[str]:
+    """A dossier leaves the council's agenda only before any vote was counted on it."""
+    return [
+        f"{n.label}: Hội đồng đã có kết quả bỏ phiếu, không thể rút hồ sơ khỏi chương trình họp."
+        for n in facts.nominees
+        if n.outcome != "pending"
+    ]
+
+
 def check_forward(facts: DossierFacts) -> list[str]:
     if not any(n.outcome == "approved" and n.decider not in DECIDED_HERE for n in facts.nominees):
         return ["Hồ sơ không có danh hiệu, hình thức nào thuộc thẩm quyền cấp trên."]
@@ -206,6 +215,7 @@ def check_forward(facts: DossierFacts) -> list[str]:
 GUARDS: dict[str, Callable[[DossierFacts], list[str]]] = {
     "submission": check_submission,
     "appraisal": check_appraisal,
+    "agenda_removal": check_agenda_removal,
     "publication_start": check_publication_start,
     "conclusion": check_conclusion,
     "publication_end": check_publication_end,

@@ -13,6 +13,7 @@ forbidden pair. `by` says who makes the move:
 
     draft ─submit→ submitted ─receive→ received ─appraise→ appraised ─to council→ council
       ↑  ←recall─┘      (return with a reason, from received or appraised, back to draft)
+    council ─withdraw→ appraised      (taken off the agenda with a reason, before any vote)
     council ─publish→ published ─conclude→ concluded      (publication where required)
     council ─conclude→ concluded ─decide→ decided
                        concluded ─forward→ forwarded ─decide→ decided   (awards decided above)
@@ -34,7 +35,7 @@ class Transition:
     event: str  # the audit event type
     by: str  # "unit", "officer", "council" or "decider"
     guard: str = ""  # a key of nominations.rules.GUARDS
-    needs_note: bool = False  # a reason is required (returns)
+    needs_note: bool = False  # a reason is required (returns, withdrawal from the agenda)
     danger: bool = False
     button: bool = True  # False: made by another page's service (council, decision), not a button
 
@@ -58,6 +59,14 @@ TRANSITIONS: dict[tuple[str, str], Transition] = {
     ),
     (S.APPRAISED, S.COUNCIL): Transition(
         "Trình Hội đồng", EventType.DOSSIER_TO_COUNCIL, "council", button=False
+    ),
+    (S.COUNCIL, S.APPRAISED): Transition(
+        "Rút khỏi chương trình họp",
+        EventType.DOSSIER_AGENDA_REMOVED,
+        "council",
+        guard="agenda_removal",
+        needs_note=True,
+        button=False,
     ),
     (S.COUNCIL, S.PUBLISHED): Transition(
         "Công khai lấy ý kiến",

@@ -27,6 +27,7 @@ from thidua.nominations.services.transition import dossier_transition
 
 FIELDS = ("title", "held_at", "place", "chair", "secretary", "round")
 CLOSED = "Phiên họp đã kết thúc, không thể thay đổi."
+GONE = "Hồ sơ không còn trong chương trình họp."
 
 
 def _check_people(meeting: Meeting) -> None:
@@ -144,6 +145,54 @@ def agenda_item_add(*, actor: Any, meeting: Meeting, dossier: Dossier) -> Agenda
         data={"agenda_added": {"dossier": dossier.pk, "title": dossier.title}},
     )
     return item
+
+
+@transaction.atomic
+def agenda_item_remove(*, actor: Any, item: AgendaItem, note: str) -> Dossier:
+    """Take a dossier put on the agenda by mistake off it, with the reason: only while its
+    voting never opened (no ballot issued, no vote) and the meeting is open. The item is
+    deleted and the dossier goes back to «Đã thẩm định» through the one transition service
+    (which checks RUN_COUNCIL and that no nominee has an outcome), free for another meeting.
+
+    Locks the meeting (as closing it does), then the item (as opening its voting does): a
+    concurrent close or opening sees the item either still pending or gone.
+    """
+    meeting = (
+        Meeting.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("council__organization")
+        .get(pk=item.meeting_id)
+    )
+    require_run(actor, meeting.council)
+    if not meeting.is_open:
+        raise ValidationError(CLOSED)
+    note = note.strip()
+    if not note:
+        raise ValidationError({"note": "Cần ghi lý do rút hồ sơ khỏi chương trình họp."})
+    try:
+        locked = (
+            AgendaItem.objects.select_for_update(of=("self",))
+            .select_related("dossier")
+            .get(pk=item.pk, meeting=meeting)
+        )
+    except AgendaItem.DoesNotExist:
+        raise ValidationError(GONE) from None
+    if locked.status != ItemStatus.PENDING:
+        raise ValidationError("Đã mở bỏ phiếu: không thể rút hồ sơ khỏi chương trình họp.")
+    if locked.issues.exists() or locked.votes.exists():  # never for a pending item
+        raise ValidationError("Nội dung đã có phiếu bầu: không thể rút khỏi chương trình họp.")
+    dossier = locked.dossier
+    locked.delete()
+    dossier = dossier_transition(
+        dossier=dossier, to=DossierStatus.APPRAISED, actor=actor, note=note
+    )
+    event_record(
+        actor=actor,
+        event_type=EventType.MEETING_CHANGED,
+        subject=meeting,
+        organization=meeting.council.organization,
+        data={"agenda_removed": {"dossier": dossier.pk, "title": dossier.title, "note": note}},
+    )
+    return dossier
 
 
 @transaction.atomic

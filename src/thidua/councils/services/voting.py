@@ -60,11 +60,16 @@ def _item_locked(item: AgendaItem) -> AgendaItem:
     # FOR NO KEY UPDATE: a cast inserting Vote rows takes FOR KEY SHARE on the item (the
     # foreign key); a plain FOR UPDATE here would deadlock with it while closing waits for
     # that cast's BallotIssue lock.
-    return (
-        AgendaItem.objects.select_for_update(of=("self",), no_key=True)
-        .select_related("meeting__council__organization", "dossier__organization", "dossier__round")
-        .get(pk=item.pk)
-    )
+    try:
+        return (
+            AgendaItem.objects.select_for_update(of=("self",), no_key=True)
+            .select_related(
+                "meeting__council__organization", "dossier__organization", "dossier__round"
+            )
+            .get(pk=item.pk)
+        )
+    except AgendaItem.DoesNotExist:  # taken off the agenda meanwhile (agenda_item_remove)
+        raise ValidationError("Hồ sơ không còn trong chương trình họp.") from None
 
 
 @transaction.atomic

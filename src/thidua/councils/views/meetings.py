@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from thidua.core.forms import form_errors
 from thidua.core.permissions import Cap, require_cap
-from thidua.councils.forms import CloseForm, MeetingForm
+from thidua.councils.forms import AgendaRemoveForm, CloseForm, MeetingForm
 from thidua.councils.models import Council, ItemStatus, Meeting
 from thidua.councils.selectors.access import (
     can_run,
@@ -30,6 +30,7 @@ from thidua.councils.selectors.meetings import (
 )
 from thidua.councils.services.meeting import (
     agenda_item_add,
+    agenda_item_remove,
     attendance_record,
     meeting_close,
     meeting_create,
@@ -126,6 +127,23 @@ def agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, f"Đã đưa hồ sơ «{dossier.title}» vào chương trình họp.")
     return redirect("councils:meeting-detail", meeting.pk)
+
+
+@require_POST
+def agenda_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take a pending item off the agenda with a reason; the dossier goes back to appraised."""
+    item = item_get_for_user(request.user, pk, manage=True)
+    form = AgendaRemoveForm(request.POST)
+    if not form.is_valid():
+        flash_errors(request, ValidationError(form.errors.as_data()["note"]))
+        return redirect("councils:meeting-detail", item.meeting_id)
+    try:
+        agenda_item_remove(actor=request.user, item=item, note=form.cleaned_data["note"])
+    except ValidationError as error:
+        flash_errors(request, error)
+    else:
+        messages.success(request, f"Đã rút hồ sơ «{item.dossier.title}» khỏi chương trình họp.")
+    return redirect("councils:meeting-detail", item.meeting_id)
 
 
 @require_POST

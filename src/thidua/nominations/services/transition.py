@@ -83,7 +83,7 @@ def dossier_transition(*, dossier: Dossier, to: str, actor: Any, note: str = "")
     now = timezone.now()
     locked.status = to
     fields = ["status", "updated_at"]
-    if row.needs_note:
+    if row.needs_note and to == S.DRAFT:  # the reason the unit reads on its draft
         locked.return_reason = note
         fields.append("return_reason")
     if to == S.SUBMITTED:
@@ -117,6 +117,10 @@ def _tell(dossier: Dossier, source: str, to: str, note: str) -> None:
         else:
             text, who = f"Hồ sơ «{dossier.title}» bị trả lại: {note}", "unit"
         dossier_notify(dossier=dossier, text=text, to=who)
+        return
+    if source == S.COUNCIL and to == S.APPRAISED:
+        text = f"Hồ sơ «{dossier.title}» được rút khỏi chương trình họp Hội đồng: {note}"
+        dossier_notify(dossier=dossier, text=text, to="unit")
         return
     who, template = _TELL[to]
     text = template.format(title=dossier.title, unit=dossier.organization.name)
