@@ -61,3 +61,36 @@ class EmploymentOut(Schema):
 class PersonDetailOut(PersonOut):
     national_id: str | None = None
     employments: list[EmploymentOut]
+
+
+class StatsTotalsOut(Schema):
+    ca_nhan: int
+    tap_the: int
+
+
+class StatsTitleOut(Schema):
+    code: str
+    subject: str
+    count: int
+    total: int
+    percent: float
+
+
+class StatsOut(Schema):
+    """The JSON of `thidua stats --format json`, field for field."""
+
+    year: int
+    organization: str
+    totals: StatsTotalsOut
+    titles: list[StatsTitleOut]
+
+
+class AwardOut(Schema):
+    code: str
+    name: str
+    year: int
+    decision_number: str
+    decision_date: dt.date | None
+    issuer: str
+    revoked: bool
+    verification_url: str | None

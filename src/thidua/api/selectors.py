@@ -4,6 +4,7 @@ from typing import Any
 
 from django.http import Http404
 from django.utils import timezone
+from ninja.errors import HttpError
 
 from thidua.core.permissions import (
     Cap,
@@ -13,8 +14,12 @@ from thidua.core.permissions import (
     person_scope,
 )
 from thidua.core.text import fold
+from thidua.decisions.services.certificates import verify_url
 from thidua.organizations.models import Organization, Person
 from thidua.organizations.selectors import person_list
+from thidua.reports.selectors import StatsUnavailable, year_problem, year_stats_for
+from thidua.reports.stats import stats_dict
+from thidua.rules.models import AwardRecord
 
 MAX_LIMIT = 200
 
@@ -90,4 +95,46 @@ def api_person_detail(*, user: Any, pk: int) -> dict[str, Any]:
             }
             for job in jobs
         ],
+    }
+
+
+def api_stats(*, user: Any, year: int, code: str) -> dict[str, Any]:
+    """Exactly what `thidua stats --year --org --format json` prints, for an organisation in
+    the user's scope: 400 for a year out of range, 404 for an organisation the user may not
+    see or that did not exist on 31/12 of the year (each with its Vietnamese message)."""
+    problem = year_problem(year)
+    if problem:
+        raise HttpError(400, problem)
+    org = api_org_get(user=user, code=code)
+    try:
+        return stats_dict(year_stats_for(organization=org, year=year))
+    except StatsUnavailable as error:
+        raise HttpError(404, str(error)) from None
+
+
+def api_person_awards(*, user: Any, pk: int) -> list[dict[str, Any]]:
+    """The person's awards, revoked ones included and flagged, newest year first; an award
+    issued by a decision of this system links to its certificate's verification page once
+    the certificate is printed. One query after the scope check."""
+    person = person_get_for_user(user, pk)
+    records = (
+        AwardRecord.objects.filter(person=person)
+        .select_related("award_type", "decision_line__certificate")
+        .order_by("-year", "award_type__order", "id")
+    )
+    return [_award_row(record) for record in records]
+
+
+def _award_row(record: AwardRecord) -> dict[str, Any]:
+    line = getattr(record, "decision_line", None)
+    certificate = getattr(line, "certificate", None) if line is not None else None
+    return {
+        "code": record.award_type.code,
+        "name": record.award_type.name,
+        "year": record.year,
+        "decision_number": record.decision_number,
+        "decision_date": record.decision_date,
+        "issuer": record.issuer,
+        "revoked": record.revoked,
+        "verification_url": verify_url(certificate.token) if certificate else None,
     }

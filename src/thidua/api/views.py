@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, URLResolver
 from django.utils import timezone
 from ninja import NinjaAPI
@@ -11,7 +11,14 @@ from ninja.security import django_auth
 
 from thidua.api import selectors
 from thidua.api.auth import ApiTokenAuth
-from thidua.api.schemas import OrgDetailOut, OrgNodeOut, PersonDetailOut, PersonListOut
+from thidua.api.schemas import (
+    AwardOut,
+    OrgDetailOut,
+    OrgNodeOut,
+    PersonDetailOut,
+    PersonListOut,
+    StatsOut,
+)
 from thidua.organizations.selectors import TreeNode, org_tree_as_of
 
 
@@ -39,6 +46,13 @@ api = ThiduaAPI(
 )
 
 
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    """404 with the selector's Vietnamese message ("Không tìm thấy cá nhân."), which never
+    tells an object outside the user's scope from one that does not exist."""
+    return api.create_response(request, {"detail": str(exc) or "Không tìm thấy."}, status=404)
+
+
 @api.get("/organizations", response=list[OrgNodeOut], tags=["organizations"])
 def organization_tree(request: HttpRequest, as_of: dt.date | None = None) -> list[TreeNode]:
     return org_tree_as_of(user=request.user, day=as_of or timezone.localdate())
@@ -61,3 +75,14 @@ def people(
 @api.get("/people/{person_id}", response=PersonDetailOut, tags=["people"])
 def person_detail(request: HttpRequest, person_id: int) -> dict[str, Any]:
     return selectors.api_person_detail(user=request.user, pk=person_id)
+
+
+@api.get("/people/{person_id}/awards", response=list[AwardOut], tags=["people"])
+def person_awards(request: HttpRequest, person_id: int) -> list[dict[str, Any]]:
+    return selectors.api_person_awards(user=request.user, pk=person_id)
+
+
+@api.get("/stats", response=StatsOut, tags=["stats"])
+def stats(request: HttpRequest, year: int, org: str) -> dict[str, Any]:
+    """The output of `thidua stats --year YEAR --org CODE --format json`."""
+    return selectors.api_stats(user=request.user, year=year, code=org)
