@@ -3,6 +3,7 @@
 import os
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +53,32 @@ def setup(data_dir: Path, *, fresh: bool = False, pages: bool = False) -> None:
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         ).enable()
     call_command("migrate", verbosity=0)
+
+
+def prepare_data(root_code: str, *, analyze: Any, generate: Any) -> bool:
+    """Reuse the benchmark's data when the database already holds it (its root unit is
+    `root_code`; `analyze()` refreshes the planner's statistics), generate it in an empty
+    database (`generate()` returns the seconds it took), refuse any other database; then
+    print the database, the core count and the date. True when the data was generated."""
+    import datetime as dt
+
+    from django.db import connection
+
+    from thidua.organizations.models import Organization
+
+    generated = False
+    if Organization.objects.filter(code=root_code).exists():
+        analyze()
+        print("reusing the benchmark data already in the database")
+    elif Organization.objects.exists():
+        sys.exit(
+            "Cơ sở dữ liệu đã có đơn vị khác; hãy dùng một cơ sở dữ liệu riêng để đo (hoặc --fresh)."
+        )
+    else:
+        print(f"generated the data in {generate():.1f} s")
+        generated = True
+    print(
+        f"database: {connection.vendor} {connection.settings_dict['NAME']}; "
+        f"nproc {os.cpu_count()}; {dt.date.today():%d/%m/%Y}"
+    )
+    return generated

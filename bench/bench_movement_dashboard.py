@@ -24,11 +24,9 @@ officer (who sees every unit) and a unit clerk (who sees one):
 
 import argparse
 import datetime as dt
-import os
 import random
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -36,7 +34,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from _django import setup
+from _django import prepare_data, setup
 
 BENCH_ROOT = "MB1"  # code of the benchmark's province; its presence marks a database as ours
 PAGE_TARGET_MS = 200
@@ -297,29 +295,17 @@ def _measure(movement: Any, runs: int) -> list[float]:
 
 
 def _prepare(args: argparse.Namespace) -> Any:
-    from django.db import connection
-
     from thidua.movements.models import Movement, Progress, Target
-    from thidua.organizations.models import Organization
 
-    if Organization.objects.filter(code=BENCH_ROOT).exists():
-        _analyze()
-        print("reusing the benchmark data already in the database")
-    elif Organization.objects.exists():
-        sys.exit(
-            "Cơ sở dữ liệu đã có đơn vị khác; hãy dùng một cơ sở dữ liệu riêng để đo (hoặc --fresh)."
-        )
-    else:
-        seconds = _generate(args.units, args.targets, args.updates)
-        print(f"generated the data in {seconds:.1f} s")
+    prepare_data(
+        BENCH_ROOT,
+        analyze=_analyze,
+        generate=lambda: _generate(args.units, args.targets, args.updates),
+    )
     movement = Movement.objects.get(title=TITLE)
     print(
         f"{movement.participants.count()} units, {Target.objects.filter(movement=movement).count()} targets, "
         f"{Progress.objects.filter(target__movement=movement).count()} progress rows"
-    )
-    print(
-        f"database: {connection.vendor} {connection.settings_dict['NAME']}; nproc {os.cpu_count()}; "
-        f"{dt.date.today():%d/%m/%Y}"
     )
     return movement
 

@@ -20,11 +20,9 @@ p95 ≤ 150 ms. `--explain` prints EXPLAIN ANALYZE of the slowest searches.
 
 import argparse
 import datetime as dt
-import os
 import random
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -33,7 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from _django import setup
+from _django import prepare_data, setup
 
 BENCH_ROOT = "PB1"  # code of the larger province; its presence marks a database as ours
 SEARCH_TARGET_MS = 50
@@ -332,29 +330,10 @@ def _pages(personas: list[Persona], queries: list[tuple[str, str]], repeat: int)
 
 
 def _prepare(args: argparse.Namespace) -> None:
-    from django.db import connection
-
     from thidua.organizations.models import Organization, Person
 
-    if Organization.objects.filter(code=BENCH_ROOT).exists():
-        _analyze()
-        print(
-            f"reusing the benchmark data already in the database ({Person.objects.count()} people)"
-        )
-    elif Organization.objects.exists():
-        sys.exit(
-            "Cơ sở dữ liệu đã có đơn vị khác; hãy dùng một cơ sở dữ liệu riêng để đo (hoặc --fresh)."
-        )
-    else:
-        seconds = _generate(args.people, args.units)
-        print(
-            f"generated {Organization.objects.count()} units and {Person.objects.count()} people "
-            f"in {seconds:.1f} s (bulk INSERT + ANALYZE)"
-        )
-    print(
-        f"database: {connection.vendor} {connection.settings_dict['NAME']}; nproc {os.cpu_count()}; "
-        f"{dt.date.today():%d/%m/%Y}"
-    )
+    prepare_data(BENCH_ROOT, analyze=_analyze, generate=lambda: _generate(args.people, args.units))
+    print(f"{Organization.objects.count()} units, {Person.objects.count()} people")
 
 
 def main() -> None:

@@ -21,18 +21,16 @@ department — target ≤ 1 s.
 
 import argparse
 import datetime as dt
-import os
 import random
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _django import setup
+from _django import prepare_data, setup
 
 BENCH_ROOT = "ST1"  # code of the benchmark's province; its presence marks a database as ours
 LAST_YEAR = 2023
@@ -279,24 +277,7 @@ def _measure(runs: int) -> float:
 
 
 def _prepare(args: argparse.Namespace) -> None:
-    from django.db import connection
-
-    from thidua.organizations.models import Organization
-
-    if Organization.objects.filter(code=BENCH_ROOT).exists():
-        _analyze()
-        print("reusing the benchmark data already in the database")
-    elif Organization.objects.exists():
-        sys.exit(
-            "Cơ sở dữ liệu đã có đơn vị khác; hãy dùng một cơ sở dữ liệu riêng để đo (hoặc --fresh)."
-        )
-    else:
-        seconds = _generate(args.people, args.years)
-        print(f"generated the data in {seconds:.1f} s")
-    print(
-        f"database: {connection.vendor} {connection.settings_dict['NAME']}; nproc {os.cpu_count()}; "
-        f"{dt.date.today():%d/%m/%Y}"
-    )
+    prepare_data(BENCH_ROOT, analyze=_analyze, generate=lambda: _generate(args.people, args.years))
 
 
 def main() -> None:

@@ -7,16 +7,11 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import show_as, sign_in
-from tests.nominations.helpers import PDF, ensure_catalogue, good_person, make_round, register
+from tests.nominations.helpers import PDF, good_person, make_round, register
 from thidua.nominations.models import Dossier, Nomination
 
 pytestmark = pytest.mark.browser
 SHOTS = "/tmp/nominations-screenshots"
-
-
-@pytest.fixture(autouse=True)
-def _catalogue(transactional_db):
-    ensure_catalogue()
 
 
 def _shot(page: Page, name: str) -> None:

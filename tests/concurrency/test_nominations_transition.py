@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tests.factories import make_user
-from tests.nominations.helpers import add, ensure_catalogue, make_dossier, make_round
+from tests.nominations.helpers import add, make_dossier, make_round
 from thidua.accounts.models import Role
 from thidua.audit.models import Event
 from thidua.nominations.models import Dossier, DossierStatus
@@ -29,7 +29,6 @@ CASES = [
 def test_it_lets_exactly_one_of_two_concurrent_moves_through(
     tree, run_together, source, moves
 ) -> None:
-    ensure_catalogue()  # a transactional test empties the tables the migrations seeded
     officers = [
         make_user("officer_1", Role.EMULATION_OFFICER, tree.dept),
         make_user("officer_2", Role.EMULATION_OFFICER, tree.dept),
@@ -59,7 +58,6 @@ def test_it_lets_exactly_one_of_two_concurrent_moves_through(
 
 @pytest.mark.django_db(transaction=True)
 def test_two_clerks_submitting_at_once_submit_once(tree, run_together) -> None:
-    ensure_catalogue()
     clerks = [make_user(f"clerk_{i}", Role.UNIT_CLERK, tree.unit_a) for i in range(2)]
     dossier = make_dossier(make_round(tree), tree.unit_a)
     add(dossier, organization=tree.unit_a)

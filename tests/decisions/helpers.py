@@ -5,11 +5,8 @@ is the state the decisions app starts from: approved nominees of concluded dossi
 """
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass, field
 from typing import Any
-
-from django.apps import apps
 
 from tests.factories import make_person
 from thidua.decisions.models import Decision
@@ -61,16 +58,8 @@ def nominate(
     )
 
 
-def ensure_catalogue() -> None:
-    """Transactional tests (threads, the browser's) empty the tables the rules migration seeded."""
-    if not AwardType.objects.exists():
-        seed = importlib.import_module("thidua.rules.migrations.0002_seed_catalogue")
-        seed.seed(apps, None)
-
-
 def make_setup(tree: Any, *, people: int = 3, year: int = YEAR, unit_b: bool = True) -> Setup:
     """unit_a: `people` persons for LĐTT; unit_b: one person for LĐTT and the unit for TTLĐTT."""
-    ensure_catalogue()
     the_round = ReviewRound.objects.create(
         organizer=tree.dept,
         year=year,

@@ -1,10 +1,8 @@
 """Builders of rounds, dossiers and nominees through the services (events and rows are real)."""
 
 import datetime as dt
-import importlib
 from typing import Any
 
-from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import make_person
@@ -21,13 +19,6 @@ from thidua.rules.models import AwardType
 YEAR = 2025
 FAR = dt.date(2099, 12, 31)
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-
-
-def ensure_catalogue() -> None:
-    """Transactional tests (the browser's) empty the tables the rules migration seeded."""
-    if not AwardType.objects.exists():
-        seed = importlib.import_module("thidua.rules.migrations.0002_seed_catalogue")
-        seed.seed(apps, None)
 
 
 def award(code: str) -> AwardType:

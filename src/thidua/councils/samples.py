@@ -3,6 +3,8 @@ with them; docs/documents.md). Every key the templates read is present."""
 
 from typing import Any
 
+from thidua.councils.selectors.minutes import COUNT_COLUMNS
+
 _HEADER = {
     "issuer_parent": "Sở Lao động - Thương binh và Xã hội",
     "issuer": "Hội đồng Thi đua - Khen thưởng Sở",
@@ -92,18 +94,7 @@ def bien_ban_kiem_phieu() -> dict[str, Any]:
                 ],
                 "items": ["Chiến sĩ thi đua cấp tỉnh: từ 90 % tổng số thành viên Hội đồng đồng ý."],
                 "table": {
-                    "columns": [
-                        "STT",
-                        "Người, tập thể được đề nghị",
-                        "Danh hiệu, hình thức",
-                        "Phát ra",
-                        "Thu về",
-                        "Hợp lệ",
-                        "Đồng ý",
-                        "Không đồng ý",
-                        "Tỷ lệ đồng ý (%)",
-                        "Kết quả",
-                    ],
+                    "columns": COUNT_COLUMNS,
                     "rows": [
                         [
                             "1",

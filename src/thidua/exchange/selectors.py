@@ -14,14 +14,11 @@ from thidua.nominations.models import (
     Dossier,
     DossierStatus,
     Nomination,
-    Outcome,
     ReviewRound,
     RoundStatus,
 )
-from thidua.nominations.rules import DECIDED_HERE
 from thidua.nominations.selectors.access import dossier_get_for_user, dossier_scope, round_scope
-
-UPWARD = Q(outcome=Outcome.APPROVED) & ~Q(award_type__decider__in=DECIDED_HERE)
+from thidua.nominations.selectors.levels import UPWARD
 
 
 def upward_nominations(dossier: Dossier) -> QuerySet[Nomination]:

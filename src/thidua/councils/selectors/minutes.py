@@ -19,6 +19,20 @@ from thidua.rules.council import percent_text
 
 SYMBOL = "BB-HĐTĐKT"
 
+# The columns of the vote-count table (biên bản kiểm phiếu), also used by the sample context.
+COUNT_COLUMNS = [
+    "STT",
+    "Người, tập thể được đề nghị",
+    "Danh hiệu, hình thức",
+    "Phát ra",
+    "Thu về",
+    "Hợp lệ",
+    "Đồng ý",
+    "Không đồng ý",
+    "Tỷ lệ đồng ý (%)",
+    "Kết quả",
+]
+
 
 def _header(meeting: Meeting) -> dict[str, Any]:
     council = meeting.council
@@ -238,18 +252,7 @@ def _count_section(item: AgendaItem, nominations: list[Nomination]) -> dict[str,
         "paragraphs": paragraphs,
         "items": [f"{name}: {rule}." for name, rule in thresholds.items()],
         "table": {
-            "columns": [
-                "STT",
-                "Người, tập thể được đề nghị",
-                "Danh hiệu, hình thức",
-                "Phát ra",
-                "Thu về",
-                "Hợp lệ",
-                "Đồng ý",
-                "Không đồng ý",
-                "Tỷ lệ đồng ý (%)",
-                "Kết quả",
-            ],
+            "columns": COUNT_COLUMNS,
             "rows": rows,
         },
     }

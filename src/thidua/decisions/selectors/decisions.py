@@ -16,12 +16,9 @@ from thidua.decisions.models import (
     DecisionStatus,
 )
 from thidua.decisions.selectors.access import decision_scope
-from thidua.nominations.models import DossierStatus, Nomination, Outcome, ReviewRound
+from thidua.nominations.models import DossierStatus, Nomination, ReviewRound
 from thidua.nominations.selectors.access import round_scope
-from thidua.rules.models import Decider
-
-# The awards this level decides itself (the others are forwarded upward).
-DECIDED_HERE = Decider.GIAM_DOC_SO
+from thidua.nominations.selectors.levels import APPROVED_HERE
 
 
 def waiting_nominations(*, draft: Decision | None = None) -> QuerySet[Nomination]:
@@ -33,9 +30,8 @@ def waiting_nominations(*, draft: Decision | None = None) -> QuerySet[Nomination
     if draft is not None:
         taken = taken.exclude(decision=draft)
     return Nomination.objects.filter(
+        APPROVED_HERE,
         dossier__status__in=(DossierStatus.CONCLUDED, DossierStatus.FORWARDED),
-        outcome=Outcome.APPROVED,
-        award_type__decider=DECIDED_HERE,
     ).exclude(pk__in=taken.values("nomination_id"))
 
 

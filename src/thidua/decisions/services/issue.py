@@ -29,13 +29,14 @@ from thidua.decisions.models import (
     DecisionStatus,
     RegisterKind,
 )
-from thidua.decisions.selectors.decisions import DECIDED_HERE, decision_lines
+from thidua.decisions.selectors.decisions import decision_lines
 from thidua.decisions.services.drafts import _Rewards, ensure_draft
 from thidua.decisions.services.registers import numbers_take, symbol_for
 from thidua.documents.models import GeneratedDocument
 from thidua.documents.services import document_request
 from thidua.movements.services.notify import notify
-from thidua.nominations.models import Dossier, DossierStatus, Outcome
+from thidua.nominations.models import Dossier, DossierStatus, Nomination, Outcome
+from thidua.nominations.selectors.levels import APPROVED_HERE
 from thidua.nominations.services.notify import users_with_cap_over
 from thidua.nominations.services.transition import dossier_transition
 from thidua.rules.models import AwardRecord
@@ -133,15 +134,16 @@ def _decide_dossiers(decision: Decision, actor: Any) -> tuple[list[Dossier], lis
         nomination__isnull=False,
         revoked=False,
     )
+    # approved nominees still open: those for the level above, and those decided here
+    # that no issued decision holds yet
+    still_open = set(
+        Nomination.objects.filter(outcome=Outcome.APPROVED, dossier_id__in=ids)
+        .exclude(APPROVED_HERE & Q(pk__in=issued.values("nomination_id")))
+        .values_list("dossier_id", flat=True)
+    )
     moved, waiting = [], []
     for dossier in Dossier.objects.filter(pk__in=ids).select_related("organization"):
-        pending = dossier.nominations.filter(
-            outcome=Outcome.APPROVED, award_type__decider=DECIDED_HERE
-        ).exclude(pk__in=issued.values("nomination_id"))
-        upward = dossier.nominations.filter(outcome=Outcome.APPROVED).exclude(
-            award_type__decider=DECIDED_HERE
-        )
-        if dossier.status == DossierStatus.CONCLUDED and not (pending.exists() or upward.exists()):
+        if dossier.status == DossierStatus.CONCLUDED and dossier.pk not in still_open:
             dossier_transition(dossier=dossier, to=DossierStatus.DECIDED, actor=actor)
             moved.append(dossier)
         else:
